@@ -1,0 +1,34 @@
+"""corrcheck's quantum-information kernel at arbitrary precision.
+
+Conventions: hbar = 1, natural logarithm, drho/dt = -i[H, rho], tensor order as
+given in ``dims`` (S (x) B for bipartite systems), sigma_z = diag(1, -1).
+All functions compute at the current mpmath precision; set it with
+:func:`precision`.  Matrices are mpmath matrices at the interface (numpy arrays are
+accepted too and answered in kind; see :mod:`numeric.arrays`).
+"""
+from .arrays import to_array, to_matrix
+from .context import dps, eps, precision
+from .dynamics import (UnitaryFlow, apply_super, evolve, gkls, gkls_adjoint, hs_adjoint,
+                       lindbladian, propagate, steady_state)
+from .errors import InvalidState, NotConverged, SingularMatrix
+from .linalg import (commutator, dagger, dfunm_hermitian, dlogm_psd, eigh, eigvalsh, embed,
+                     expm_hermitian, funm_hermitian, kron, logm_psd, ptrace, sqrtm_psd, trace,
+                     zero_cutoff)
+from .quantities import (concurrence, concurrence_x, correlation_matrix, entropy, hs_norm,
+                         marginals, mutual_information, operator_norm, relative_entropy,
+                         trace_norm)
+from .states import (as_state, bell, gibbs, hermitian_basis, maximally_mixed, pauli,
+                     random_density, random_hermitian, random_pure, random_unitary,
+                     validate_state, werner)
+
+__all__ = [
+    "InvalidState", "NotConverged", "SingularMatrix", "UnitaryFlow", "apply_super", "as_state",
+    "bell", "commutator", "concurrence", "concurrence_x", "correlation_matrix", "dagger",
+    "dfunm_hermitian", "dlogm_psd", "dps", "eigh", "eigvalsh", "embed", "entropy", "eps",
+    "evolve", "expm_hermitian", "funm_hermitian", "gibbs", "gkls", "gkls_adjoint",
+    "hermitian_basis", "hs_adjoint", "hs_norm", "kron", "lindbladian", "logm_psd", "marginals",
+    "maximally_mixed", "mutual_information", "operator_norm", "pauli", "precision", "propagate",
+    "ptrace", "random_density", "random_hermitian", "random_pure", "random_unitary",
+    "relative_entropy", "sqrtm_psd", "steady_state", "to_array", "to_matrix", "trace",
+    "trace_norm", "validate_state", "werner", "zero_cutoff",
+]

@@ -1,0 +1,128 @@
+"""Matrix representation and conversion.
+
+Internally every matrix is a 2-D :class:`numpy.ndarray`:
+
+* ``dtype=object`` holding mpmath numbers: *high-precision* arrays, all arithmetic at
+  the working precision (``@``, ``+``, ``.conj()`` work element-wise on mpmath numbers);
+* ``dtype=complex128``: *float64* arrays, used for fast screening and searches.
+
+The same kernel code serves both kinds; only the eigensolver and the scalar
+functions applied to eigenvalues dispatch on the kind.  Public kernel functions
+accept mpmath matrices too and answer in kind (:func:`public`): an mpmath matrix in,
+an mpmath matrix out.
+"""
+import functools
+import numbers
+
+import mpmath as mp
+import numpy as np
+
+
+def is_mp(a):
+    """True for a high-precision (object) array."""
+    return a.dtype == object
+
+
+def mpc_array(rows):
+    """Object array of mpmath numbers converted at the working precision."""
+    return np.array([[mp.mpmathify(x) for x in row] for row in rows], dtype=object)
+
+
+def to_array(x):
+    """An mpmath matrix, nested list, SymPy matrix or ndarray as a 2-D ndarray.
+
+    mpmath and SymPy input and lists of exact numbers give object arrays at the
+    working precision; numpy float/complex input keeps its float64 kind.
+    """
+    if isinstance(x, np.ndarray):
+        if x.dtype == object:
+            return x
+        return x.astype(complex)
+    if isinstance(x, mp.matrix):
+        return np.array(x.tolist(), dtype=object)
+    if hasattr(x, "full") and callable(x.full):  # QuTiP Qobj
+        return np.asarray(x.full(), dtype=complex)
+    if hasattr(x, "tolist") and hasattr(x, "shape") and hasattr(x, "evalf"):  # SymPy Matrix
+        return np.array([[_sympy_to_mp(v) for v in row] for row in x.tolist()], dtype=object)
+    rows = [list(r) for r in x]
+    if any(isinstance(v, (float, complex, np.floating, np.complexfloating)) for r in rows for v in r):
+        return np.array(rows, dtype=complex)
+    return mpc_array(rows)
+
+
+def _sympy_to_mp(v):
+    import sympy
+    z = sympy.N(v, mp.mp.dps + 10)
+    re, im = z.as_real_imag()
+    return mp.mpc(mp.mpf(str(re)), mp.mpf(str(im))) if im != 0 else mp.mpf(str(re))
+
+
+def to_matrix(a):
+    """A 2-D (or 1-D, as a column) ndarray as an mpmath matrix."""
+    if a.ndim == 1:
+        return mp.matrix([[x] for x in a.tolist()])
+    return mp.matrix(a.tolist())
+
+
+def identity(n, like):
+    """n x n identity of the same kind as ``like``."""
+    if is_mp(like):
+        out = np.full((n, n), mp.mpf(0), dtype=object)
+        for i in range(n):
+            out[i, i] = mp.mpf(1)
+        return out
+    return np.eye(n, dtype=complex)
+
+
+def zeros(shape, like):
+    if is_mp(like):
+        return np.full(shape, mp.mpf(0), dtype=object)
+    return np.zeros(shape, dtype=complex)
+
+
+def scalar(x, like):
+    """A Python/mpmath number in the kind of ``like``."""
+    return mp.mpmathify(x) if is_mp(like) else complex(x)
+
+
+def public(fn):
+    """Let a kernel function written on ndarrays accept mpmath matrices and answer in kind.
+
+    Arguments that are mpmath matrices (or lists of them) are converted to object
+    arrays; if any was, 2-D and 1-D array results are converted back to mpmath
+    matrices (1-D as column vectors).  Scalars pass through.
+    """
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        seen = False
+
+        def conv(v):
+            nonlocal seen
+            if isinstance(v, mp.matrix):
+                seen = True
+                return np.array(v.tolist(), dtype=object)
+            if isinstance(v, (list, tuple)) and v and all(isinstance(u, mp.matrix) for u in v):
+                seen = True
+                return type(v)(np.array(u.tolist(), dtype=object) for u in v)
+            return v
+
+        out = fn(*[conv(a) for a in args], **{k: conv(v) for k, v in kwargs.items()})
+        if not seen:
+            return out
+        return _back(out)
+
+    return wrapper
+
+
+def _back(out):
+    if isinstance(out, np.ndarray) and out.ndim in (1, 2):
+        return to_matrix(out)
+    if isinstance(out, tuple):
+        return tuple(_back(o) for o in out)
+    if isinstance(out, list):
+        return [_back(o) for o in out]
+    return out
+
+
+def is_number(x):
+    return isinstance(x, (numbers.Number, mp.mpf, mp.mpc))

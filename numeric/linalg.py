@@ -1,0 +1,292 @@
+"""Linear algebra on high-precision and float64 arrays.
+
+Tensor order is the order of ``dims`` (party 0 leftmost in ``kron``), so for a
+bipartite system S (x) B an S-local operator is ``kron(A, I_B)``.
+"""
+import math
+
+import mpmath as mp
+import numpy as np
+
+from . import _arb
+from .arrays import identity, is_mp, public
+from .context import eps
+from .errors import NotConverged, SingularMatrix
+
+import flint
+
+
+@public
+def kron(*ops):
+    """Tensor product, leftmost factor first."""
+    out = ops[0]
+    for op in ops[1:]:
+        out = np.kron(out, op)
+    return out
+
+
+@public
+def dagger(a):
+    """Conjugate transpose."""
+    return a.conj().T
+
+
+@public
+def commutator(a, b):
+    """[a, b] = ab - ba."""
+    return a @ b - b @ a
+
+
+@public
+def trace(a):
+    """Trace of a square matrix (a scalar)."""
+    return np.trace(a)
+
+
+def trace_product(a, b):
+    """Tr[ab] in O(n^2), without forming ab."""
+    return np.sum(a * b.T)
+
+
+def _letters(k):
+    return [chr(ord("a") + i) for i in range(k)]
+
+
+@public
+def ptrace(rho, dims, keep):
+    """Partial trace keeping the parties ``keep`` (indices into ``dims``, as in QuTiP).
+
+    ``keep`` may be an int or a sequence; the kept parties stay in their original
+    order.  Any number of parties and any dimensions.
+
+    >>> import numpy as np
+    >>> a, b = np.diag([1., 0]), np.diag([.25, .75])
+    >>> ptrace(np.kron(a, b), [2, 2], 1).real
+    array([[0.25, 0.  ],
+           [0.  , 0.75]])
+    """
+    dims = [int(d) for d in dims]
+    keep = sorted({keep} if isinstance(keep, int) else set(keep))
+    n = math.prod(dims)
+    if rho.shape != (n, n):
+        raise ValueError(f"ptrace: matrix is {rho.shape[0]}x{rho.shape[1]} but dims {dims} "
+                         f"have product {n}")
+    if any(k < 0 or k >= len(dims) for k in keep):
+        raise ValueError(f"ptrace: keep {keep} out of range for {len(dims)} parties")
+    k = len(dims)
+    rows, cols = _letters(k), _letters(2 * k)[k:]
+    cols = [rows[i] if i not in keep else cols[i] for i in range(k)]
+    out = "".join(rows[i] for i in keep) + "".join(cols[i] for i in keep)
+    t = np.einsum("".join(rows) + "".join(cols) + "->" + out, rho.reshape(dims + dims))
+    m = math.prod(dims[i] for i in keep)
+    return t.reshape(m, m)
+
+
+@public
+def embed(a, dims, support):
+    """The operator ``a`` acting on the parties ``support`` as an operator on all ``dims``.
+
+    ``a`` is ordered like ``support`` (ascending party indices); the result is
+    ``a (x) I`` with the factors put in the order of ``dims``.
+    """
+    support = list(support)
+    rest = [i for i in range(len(dims)) if i not in support]
+    d_rest = math.prod(dims[i] for i in rest)
+    full = np.kron(a, identity(d_rest, a)) if rest else a
+    order = support + rest
+    k = len(dims)
+    shape = [dims[i] for i in order]
+    t = full.reshape(shape + shape)
+    perm = [order.index(i) for i in range(k)]
+    t = t.transpose(perm + [p + k for p in perm])
+    n = math.prod(dims)
+    return t.reshape(n, n)
+
+
+def _max_abs(a):
+    if a.size == 0:
+        return 0
+    if is_mp(a):
+        return max(abs(x) for x in a.flat)
+    return float(np.max(np.abs(a)))
+
+
+def round_tol(a):
+    """Rounding tolerance for n x n ``a`` at its precision: 2^8 n eps max(1, max|a_ij|)."""
+    return 256 * a.shape[0] * eps(a) * max(1, _max_abs(a))
+
+
+@public
+def eigh(a):
+    """Eigenvalues (ascending, real) and orthonormal eigenvectors (columns) of a Hermitian matrix.
+
+    High-precision arrays go through Arb's approximate QR eigensolver with one
+    Newton-Schulz re-orthonormalisation and a residual check at the working precision;
+    if the check fails (tight clusters), mpmath's Householder-QL solver ``eighe`` is used.
+    """
+    n = a.shape[0]
+    if not is_mp(a):
+        w, v = np.linalg.eigh(a)
+        return w, v
+    if n == 1:
+        return np.array([mp.re(a[0, 0])], dtype=object), identity(1, a)
+    tol = round_tol(a)
+    with _arb.arb_precision():
+        m = _arb.to_acb(a)
+        try:
+            e, r = m.eig(right=True, algorithm="approx")
+        except (ValueError, ZeroDivisionError):
+            e = None
+        if e is not None:
+            order = sorted(range(n), key=lambda i: e[i].real.mid())
+            vals = [e[i].real.mid() for i in order]
+            perm = flint.acb_mat([[1 if order[j] == i else 0 for j in range(n)] for i in range(n)])
+            r = r * perm
+            for j in range(n):  # normalise columns
+                s = sum((abs(r[i, j]) ** 2 for i in range(n)), flint.arb(0)).sqrt()
+                for i in range(n):
+                    r[i, j] = r[i, j] / s
+            one = flint.acb_mat([[1 if i == j else 0 for j in range(n)] for i in range(n)])
+            rh = r.conjugate().transpose()
+            r = r * (3 * one - rh * r) / 2  # Newton-Schulz step towards a unitary
+            rh = r.conjugate().transpose()
+            d = flint.acb_mat([[vals[i] if i == j else 0 for j in range(n)] for i in range(n)])
+            gram = rh * r - one
+            resid = m * r - r * d
+            worst = max(max(abs(gram[i, j]).mid() for i in range(n) for j in range(n)),
+                        max(abs(resid[i, j]).mid() for i in range(n) for j in range(n)))
+            if mp.mpf(worst) <= tol:
+                return np.array([mp.mpf(v) for v in vals], dtype=object), _arb.from_acb(r)
+    return _eighe(a)
+
+
+def _eighe(a):
+    try:
+        e, q = mp.eighe(mp.matrix(a.tolist()))
+    except Exception as exc:  # mpmath raises RuntimeError on non-convergence
+        raise NotConverged(f"eigh: mpmath eighe failed on a {a.shape[0]}x{a.shape[0]} matrix: "
+                           f"{exc}") from exc
+    n = a.shape[0]
+    order = sorted(range(n), key=lambda i: e[i])
+    w = np.array([mp.re(e[i]) for i in order], dtype=object)
+    v = np.array([[q[r, c] for c in order] for r in range(n)], dtype=object)
+    return w, v
+
+
+def eigvalsh(a):
+    """Eigenvalues (ascending) of a Hermitian matrix."""
+    return eigh(a)[0]
+
+
+def zero_cutoff(w, n=None):
+    """Eigenvalues with |lambda| below this count as zero: 2^8 n eps max(1, max|lambda|).
+
+    The cut-off scales with the working precision (about 1e-47 at 50 digits for a
+    density matrix), never a fixed number.
+    """
+    n = len(w) if n is None else n
+    scale = max([abs(x) for x in w] + [1])
+    return 256 * n * eps(w) * scale
+
+
+def _apply(f, w):
+    if is_mp(w):
+        return np.array([f(x) for x in w], dtype=object)
+    return np.array([f(float(x)) for x in w], dtype=complex)
+
+
+def _rebuild(v, fw):
+    return (v * fw[None, :]) @ v.conj().T
+
+
+@public
+def funm_hermitian(a, f):
+    """f(a) = V f(Lambda) V^dag for Hermitian ``a``; ``f`` acts on one real eigenvalue.
+
+    Use ``mpmath`` functions in ``f`` (they also accept floats).
+    """
+    w, v = eigh(a)
+    return _rebuild(v, _apply(f, w))
+
+
+@public
+def logm_psd(a):
+    """Natural logarithm of a positive definite matrix.
+
+    Raises :class:`SingularMatrix` when an eigenvalue is at or below the zero
+    cut-off (:func:`zero_cutoff`): the logarithm does not exist there.
+    """
+    w, v = eigh(a)
+    cut = zero_cutoff(w)
+    if w[0] <= cut:
+        raise SingularMatrix(
+            f"logm: matrix is singular where a log is needed: smallest eigenvalue "
+            f"{mp.nstr(w[0], 5)} <= zero cut-off {mp.nstr(cut, 3)}")
+    return _rebuild(v, _apply(mp.log, w))
+
+
+@public
+def expm_hermitian(a):
+    """exp(a) for Hermitian ``a``."""
+    return funm_hermitian(a, mp.exp)
+
+
+@public
+def sqrtm_psd(a):
+    """Square root of a positive semidefinite matrix (eigenvalues within the cut-off of 0 -> 0)."""
+    w, v = eigh(a)
+    cut = zero_cutoff(w)
+    if w[0] < -cut:
+        raise ValueError(f"sqrtm_psd: matrix is not positive semidefinite: smallest eigenvalue "
+                         f"{mp.nstr(w[0], 5)}")
+    return _rebuild(v, _apply(lambda x: mp.sqrt(x) if x > 0 else 0 * x, w))
+
+
+def divided_differences(w, f, df):
+    """Matrix of first divided differences f^[1](w_i, w_j) (Daleckii-Krein kernel).
+
+    Pairs closer than sqrt(eps) use df at the midpoint (error O(gap^2) < eps).
+    """
+    n = len(w)
+    fw = [f(x) for x in w]
+    close = mp.sqrt(eps(w)) * max([abs(x) for x in w] + [1])
+    out = np.empty((n, n), dtype=object if is_mp(w) else complex)
+    for i in range(n):
+        for j in range(n):
+            gap = w[i] - w[j]
+            out[i, j] = df((w[i] + w[j]) / 2) if abs(gap) <= close else (fw[i] - fw[j]) / gap
+    return out
+
+
+def _frechet(w, v, e, f, df):
+    k = divided_differences(w, f, df)
+    vh = v.conj().T
+    return v @ (k * (vh @ e @ v)) @ vh
+
+
+@public
+def dfunm_hermitian(a, e, f, df):
+    """Frechet derivative of the matrix function f at Hermitian ``a`` in direction ``e``.
+
+    d/dt f(a + t e)|_{t=0} = V (K o (V^dag e V)) V^dag with K the divided differences
+    of f on the eigenvalues (exact, no finite differences).
+    """
+    w, v = eigh(a)
+    return _frechet(w, v, e, f, df)
+
+
+@public
+def dlogm_psd(a, e):
+    """Frechet derivative of log at a positive definite ``a`` in direction ``e``."""
+    w, v = eigh(a)
+    cut = zero_cutoff(w)
+    if w[0] <= cut:
+        raise SingularMatrix(
+            f"dlogm: derivative of log at a singular matrix: smallest eigenvalue "
+            f"{mp.nstr(w[0], 5)} <= zero cut-off {mp.nstr(cut, 3)}")
+    return _frechet(w, v, e, mp.log, lambda x: 1 / x)
+
+
+@public
+def hermitian_part(a):
+    return (a + a.conj().T) / 2

@@ -1,0 +1,138 @@
+"""Information-theoretic and correlation quantities (natural logarithm, nats).
+
+Bipartite functions take ``dims = (d_S, d_B)`` with kron order S (x) B.
+"""
+import mpmath as mp
+import numpy as np
+
+from .arrays import is_mp, public
+from .errors import InvalidState
+from .linalg import eigh, eigvalsh, kron, ptrace, round_tol, sqrtm_psd, zero_cutoff
+
+
+def _xlogx(ws, who):
+    """sum lambda log lambda over eigenvalues, 0 log 0 = 0 below the precision-scaled cut-off."""
+    cut = zero_cutoff(ws)
+    if ws[0] < -cut:
+        raise InvalidState(f"{who}: not positive: smallest eigenvalue {mp.nstr(ws[0], 5)} "
+                           f"below -{mp.nstr(cut, 3)}")
+    return sum((x * mp.log(x) for x in ws if x > cut), mp.mpf(0) if is_mp(ws) else 0.0)
+
+
+@public
+def entropy(rho):
+    """Von Neumann entropy -Tr[rho log rho] in nats (0 log 0 = 0 below :func:`zero_cutoff`).
+
+    >>> from numeric import maximally_mixed
+    >>> entropy(maximally_mixed(3))   # log 3, multiplicities counted
+    mpf('1.0986122886681098')
+    """
+    return -_xlogx(eigvalsh(rho), "entropy")
+
+
+@public
+def relative_entropy(rho, sigma):
+    """S(rho || sigma) = Tr[rho log rho] - Tr[rho log sigma]; mpmath ``inf`` when supp rho
+    is not contained in supp sigma (weight of rho on ker sigma above the cut-off)."""
+    ws, vs = eigh(sigma)
+    cut = zero_cutoff(ws)
+    if ws[0] < -cut:
+        raise InvalidState(f"relative_entropy: sigma not positive: smallest eigenvalue "
+                           f"{mp.nstr(ws[0], 5)}")
+    r = vs.conj().T @ rho @ vs  # rho in sigma's eigenbasis
+    kernel = [i for i, x in enumerate(ws) if x <= cut]
+    if sum(abs(r[i, i]) for i in kernel) > zero_cutoff(ws, len(ws)):
+        return mp.inf
+    cross = sum(r[i, i] * mp.log(ws[i]) for i in range(len(ws)) if i not in kernel)
+    val = _xlogx(eigvalsh(rho), "relative_entropy") - cross
+    return mp.re(val) if is_mp(rho) else float(np.real(val))
+
+
+@public
+def marginals(rho, dims):
+    """(rho_S, rho_B) = (Tr_B rho, Tr_S rho)."""
+    return ptrace(rho, dims, 0), ptrace(rho, dims, 1)
+
+
+@public
+def mutual_information(rho, dims):
+    """I(S:B) = S(rho_S) + S(rho_B) - S(rho)."""
+    rs, rb = marginals(rho, dims)
+    return entropy(rs) + entropy(rb) - entropy(rho)
+
+
+@public
+def correlation_matrix(rho, dims):
+    """chi = rho - rho_S (x) rho_B (alipour2016 eq. 8)."""
+    rs, rb = marginals(rho, dims)
+    return rho - kron(rs, rb)
+
+
+def _svals(a):
+    """Singular values of a (via the Hermitian a^dag a)."""
+    return [mp.sqrt(max(x, 0)) for x in eigvalsh(a.conj().T @ a)]
+
+
+def _is_hermitian(a):
+    return max(abs(x) for x in (a - a.conj().T).flat) <= round_tol(a)
+
+
+@public
+def hs_norm(a):
+    """Hilbert-Schmidt (Frobenius) norm sqrt(Tr[a^dag a])."""
+    s = sum(abs(x) ** 2 for x in a.flat)
+    return mp.sqrt(s) if is_mp(a) else float(np.sqrt(s))
+
+
+@public
+def trace_norm(a):
+    """Trace norm Tr sqrt(a^dag a) (sum of |eigenvalues| for Hermitian a)."""
+    if _is_hermitian(a):
+        return sum(abs(x) for x in eigvalsh(a))
+    return sum(_svals(a))
+
+
+@public
+def operator_norm(a):
+    """Operator (spectral) norm: the largest singular value (max |eigenvalue| if Hermitian)."""
+    if _is_hermitian(a):
+        w = eigvalsh(a)
+        return max(abs(w[0]), abs(w[-1]))
+    return max(_svals(a))
+
+
+def _two_qubits(rho, who):
+    if rho.shape != (4, 4):
+        raise InvalidState(f"{who}: needs a two-qubit (4x4) state, got {rho.shape[0]}x{rho.shape[1]}")
+
+
+@public
+def concurrence(rho):
+    """Wootters concurrence of any two-qubit state: max(0, l1 - l2 - l3 - l4), l_i the
+    decreasing eigenvalues of sqrt(sqrt(rho) rho~ sqrt(rho)), rho~ = (sy sy) rho* (sy sy)."""
+    _two_qubits(rho, "concurrence")
+    yy = np.array([[0, 0, 0, -1], [0, 0, 1, 0], [0, 1, 0, 0], [-1, 0, 0, 0]],
+                  dtype=object if is_mp(rho) else complex)
+    s = sqrtm_psd(rho)
+    m = s @ (yy @ rho.conj() @ yy) @ s
+    lam = sorted((mp.sqrt(max(x, 0)) for x in eigvalsh((m + m.conj().T) / 2)), reverse=True)
+    c = lam[0] - lam[1] - lam[2] - lam[3]
+    return max(c, 0 * c)
+
+
+@public
+def concurrence_x(rho):
+    """Concurrence of a two-qubit X state (only diagonal, 14 and 23 entries nonzero):
+    2 max(0, |rho_23| - sqrt(rho_11 rho_44), |rho_14| - sqrt(rho_22 rho_33))."""
+    _two_qubits(rho, "concurrence_x")
+    tol = round_tol(rho)
+    xmask = {(0, 0), (1, 1), (2, 2), (3, 3), (0, 3), (3, 0), (1, 2), (2, 1)}
+    off = max(abs(rho[i, j]) for i in range(4) for j in range(4) if (i, j) not in xmask)
+    if off > tol:
+        raise InvalidState(f"concurrence_x: not an X state: largest entry outside the X pattern "
+                           f"{mp.nstr(off, 5)}")
+    sq = mp.sqrt if is_mp(rho) else np.sqrt
+    re = mp.re if is_mp(rho) else np.real
+    a = abs(rho[1, 2]) - sq(re(rho[0, 0]) * re(rho[3, 3]))
+    b = abs(rho[0, 3]) - sq(re(rho[1, 1]) * re(rho[2, 2]))
+    return 2 * max(0 * a, a, b)

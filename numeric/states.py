@@ -1,0 +1,271 @@
+"""States and operators: validation of user input, seeded random draws, standard states.
+
+Random draws are reproducible across precisions: every random number is a float64
+Gaussian from a seeded ``numpy`` PCG64 stream (seeded by ``(seed, tag)``, the tag
+distinct per kind of draw, so ``random_density(d, 3)`` and ``random_hermitian(d, 3)``
+are independent), converted *exactly* to mpmath.  The raw draw is identical at
+every precision; what follows (normalisation, orthogonalisation) is done at the
+working precision, so states drawn at 20 and 60 digits agree to 20 digits.
+"""
+import math
+import zlib
+
+import mpmath as mp
+import numpy as np
+
+from .arrays import identity, is_mp, mpc_array, public, to_array, to_matrix, zeros
+from .context import FLOAT64_EPS, eps
+from .errors import InvalidState
+from .linalg import eigh, zero_cutoff
+
+
+def _dim(dims):
+    return int(dims) if np.isscalar(dims) else math.prod(int(d) for d in dims)
+
+
+# ---------------------------------------------------------------- validation
+
+def input_tolerance(a, n):
+    """Tolerance for judging input ``a``: 2^6 n u max(1, max|a_ij|), u its unit roundoff.
+
+    u is 2^-52 for float64 input (numpy float arrays, Python floats, QuTiP objects)
+    and the working precision's for exact or mpmath input.
+    """
+    scale = max([abs(x) for x in a.flat] + [1])
+    return 64 * n * (FLOAT64_EPS if not is_mp(a) else eps()) * scale
+
+
+def _kind(a):
+    return "float64 input" if not is_mp(a) else "working-precision input"
+
+
+def validate_state(x, dims=None, tol=None):
+    """Check that ``x`` is a density matrix and return it cleaned, as an object array.
+
+    Checks, in order: finite entries, square, ``dims`` product, Hermitian, unit trace,
+    positive semidefinite, each against ``tol`` (default :func:`input_tolerance`).
+    The accepted matrix is converted to the working precision, made exactly Hermitian,
+    made positive semidefinite if it had eigenvalues in [-tol, 0) (they are set to 0)
+    and divided by its trace, so that exact identities hold to the working precision.
+    """
+    try:
+        a = to_array(x)
+    except (TypeError, ValueError) as exc:
+        raise InvalidState(f"not a matrix: {exc}") from exc
+    if a.ndim != 2 or a.shape[0] != a.shape[1]:
+        raise InvalidState(f"not square: shape {a.shape}")
+    bad = [(i, j) for (i, j), v in np.ndenumerate(a) if not _finite(v)]
+    if bad:
+        raise InvalidState(f"NaN/inf entries at {bad[:4]}")
+    n = a.shape[0]
+    if dims is not None and _dim(dims) != n:
+        raise InvalidState(f"wrong dimensions: dims {tuple(dims) if not np.isscalar(dims) else dims} "
+                           f"have product {_dim(dims)} but the matrix is {n}x{n}")
+    if tol is None:
+        tol = input_tolerance(a, n)
+    herm = max(abs(v) for v in (a - a.conj().T).flat)
+    if herm > tol:
+        raise InvalidState(f"not Hermitian: max |rho - rho^dag| = {_fmt(herm)} exceeds tolerance "
+                           f"{_fmt(tol)} ({_kind(a)})")
+    tr = sum(a[i, i] for i in range(n))
+    if abs(tr - 1) > tol:
+        raise InvalidState(f"trace != 1: Tr rho = {_fmt(tr)} (off by {_fmt(abs(tr - 1))}, "
+                           f"tolerance {_fmt(tol)}, {_kind(a)})")
+    a = a if is_mp(a) else mpc_array(a.tolist())
+    a = (a + a.conj().T) / 2
+    w, v = eigh(a)
+    if w[0] < -tol:
+        raise InvalidState(f"not positive: smallest eigenvalue {_fmt(w[0])} below -tolerance "
+                           f"-{_fmt(tol)} ({_kind(x if isinstance(x, np.ndarray) else a)})")
+    if w[0] < -zero_cutoff(w):
+        w = np.array([max(x, 0) for x in w], dtype=object)
+        a = (v * w[None, :]) @ v.conj().T
+        a = (a + a.conj().T) / 2
+    return a / sum(a[i, i] for i in range(n))
+
+
+def _finite(v):
+    return mp.isfinite(v) if isinstance(v, (mp.mpf, mp.mpc)) else bool(np.isfinite(complex(v)))
+
+
+def _fmt(v):
+    return mp.nstr(mp.mpmathify(v), 6)
+
+
+def as_state(x, dims=None, tol=None):
+    """A validated density matrix as an mpmath matrix at the working precision.
+
+    Accepts a numpy array, nested lists, an mpmath matrix, a SymPy Matrix or any
+    object with ``.full()`` (QuTiP ``Qobj``).  Raises :class:`InvalidState` naming
+    the defect and its size; see :func:`validate_state` for the checks and the
+    tolerance, which follows the precision of the input.
+
+    >>> as_state([[0.5, 0], [0, 0.5]])[1, 1]
+    mpf('0.5')
+    """
+    return to_matrix(validate_state(x, dims, tol))
+
+
+# ---------------------------------------------------------------- random draws
+
+def _rng(seed, tag):
+    if int(seed) != seed or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence([int(seed), zlib.crc32(tag.encode())])))
+
+
+def _ginibre(rng, n, k):
+    """n x k complex Gaussian matrix, entries exactly the float64 draws."""
+    re, im = rng.standard_normal((n, k)), rng.standard_normal((n, k))
+    return np.array([[mp.mpc(float(re[i, j]), float(im[i, j])) for j in range(k)] for i in range(n)],
+                    dtype=object)
+
+
+def _gram_schmidt(g):
+    """Orthonormal columns from g (modified Gram-Schmidt, positive R diagonal)."""
+    q = g.copy()
+    n, k = q.shape
+    for j in range(k):
+        for i in range(j):
+            q[:, j] = q[:, j] - np.sum(q[:, i].conj() * q[:, j]) * q[:, i]
+        q[:, j] = q[:, j] / mp.sqrt(sum(abs(x) ** 2 for x in q[:, j]))
+    return q
+
+
+def random_unitary_array(n, seed):
+    return _gram_schmidt(_ginibre(_rng(seed, "random_unitary"), n, n))
+
+
+@public
+def random_unitary(n, seed):
+    """Haar-random n x n unitary (QR of a Ginibre matrix with positive R diagonal)."""
+    return to_matrix(random_unitary_array(n, seed))
+
+
+def random_density_array(dims, seed, rank=None, ensemble="hs"):
+    n = _dim(dims)
+    rank = n if rank is None else int(rank)
+    if not 1 <= rank <= n:
+        raise ValueError(f"random_density: rank must be in 1..{n}, got {rank}")
+    rng = _rng(seed, f"random_density/{ensemble}")
+    g = _ginibre(rng, n, rank)
+    if ensemble == "bures":
+        u = _gram_schmidt(_ginibre(rng, n, n))
+        g = (identity(n, g) + u) @ g
+    elif ensemble != "hs":
+        raise ValueError(f"random_density: ensemble must be 'hs' or 'bures', got {ensemble!r}")
+    rho = g @ g.conj().T
+    return rho / sum(rho[i, i] for i in range(n))
+
+
+def random_density(dims, seed, rank=None, ensemble="hs"):
+    """Random density matrix of total dimension prod(dims) from the Hilbert-Schmidt
+    (``"hs"``, G G^dag / Tr) or Bures (``"bures"``) ensemble, of the given rank."""
+    return to_matrix(random_density_array(dims, seed, rank, ensemble))
+
+
+def random_pure_array(dims, seed):
+    psi = _ginibre(_rng(seed, "random_pure"), _dim(dims), 1)
+    psi = psi / mp.sqrt(sum(abs(x) ** 2 for x in psi.flat))
+    return psi @ psi.conj().T
+
+
+def random_pure(dims, seed):
+    """Random pure state |psi><psi| (psi Haar-distributed)."""
+    return to_matrix(random_pure_array(dims, seed))
+
+
+def random_hermitian_array(n, seed, scale=1):
+    g = _ginibre(_rng(seed, "random_hermitian"), n, n)
+    return (g + g.conj().T) * (mp.mpmathify(scale) / 2)
+
+
+def random_hermitian(n, seed, scale=1):
+    """Random Hermitian matrix (G + G^dag) scale / 2, G Ginibre (GUE)."""
+    return to_matrix(random_hermitian_array(n, seed, scale))
+
+
+# ---------------------------------------------------------------- standard states and operators
+
+@public
+def gibbs(h, beta):
+    """Gibbs state exp(-beta h) / Tr exp(-beta h) (spectrum shifted for stability)."""
+    w, v = eigh(h)
+    beta = mp.mpmathify(beta) if is_mp(h) else float(beta)
+    p = np.array([mp.exp(-beta * (x - w[0])) for x in w], dtype=object if is_mp(h) else complex)
+    p = p / sum(p)
+    return (v * p[None, :]) @ v.conj().T
+
+
+def maximally_mixed(dims):
+    """I / d as an mpmath matrix."""
+    n = _dim(dims)
+    return to_matrix(identity(n, np.empty(0, dtype=object)) / n)
+
+
+_PAULI = {"i": [[1, 0], [0, 1]], "x": [[0, 1], [1, 0]], "y": [[0, -1j], [1j, 0]], "z": [[1, 0], [0, -1]]}
+
+
+def pauli(axis):
+    """Pauli matrix for ``axis`` in 'ixyz' (sigma_z = diag(1, -1): |0> is its +1 state)."""
+    if axis not in _PAULI:
+        raise ValueError(f"pauli: axis must be one of 'ixyz', got {axis!r}")
+    return mp.matrix([[mp.mpc(complex(v)) if isinstance(v, complex) else mp.mpf(v) for v in r]
+                      for r in _PAULI[axis]])
+
+
+def ket(bits, dims=None):
+    """Computational basis vector |bits> (e.g. ket('01')) as an n x 1 object array."""
+    dims = dims or [2] * len(bits)
+    n = _dim(dims)
+    idx = 0
+    for b, d in zip(bits, dims):
+        idx = idx * d + int(b)
+    v = zeros((n, 1), np.empty(0, dtype=object))
+    v[idx, 0] = mp.mpf(1)
+    return v
+
+
+_BELL = {"phi+": ("00", "11", 1), "phi-": ("00", "11", -1), "psi+": ("01", "10", 1), "psi-": ("01", "10", -1)}
+
+
+def bell(which="phi+"):
+    """Bell state density matrix: 'phi+', 'phi-', 'psi+', 'psi-'."""
+    if which not in _BELL:
+        raise ValueError(f"bell: which must be one of {sorted(_BELL)}, got {which!r}")
+    a, b, s = _BELL[which]
+    psi = (ket(a) + s * ket(b)) / mp.sqrt(2)
+    return to_matrix(psi @ psi.conj().T)
+
+
+def werner(p):
+    """Two-qubit Werner state p |psi-><psi-| + (1 - p) I/4; concurrence max(0, (3p - 1)/2)."""
+    p = mp.mpmathify(p)
+    return to_matrix(p * to_array(bell("psi-")) + (1 - p) * to_array(maximally_mixed(4)))
+
+
+def hermitian_basis(d):
+    """Orthonormal Hermitian operator basis of d x d matrices, Tr[s_i s_j] = delta_ij.
+
+    s_0 = I/sqrt(d), then the generalised Gell-Mann matrices (symmetric, antisymmetric,
+    diagonal) divided by sqrt(2); for d = 2 these are the Pauli matrices / sqrt(2).
+    """
+    proto = np.empty(0, dtype=object)
+    out = [identity(d, proto) / mp.sqrt(d)]
+    for j in range(d):
+        for k in range(j + 1, d):
+            s = zeros((d, d), proto)
+            s[j, k] = s[k, j] = 1 / mp.sqrt(2)
+            out.append(s)
+            a = zeros((d, d), proto)
+            a[j, k], a[k, j] = -1j / mp.sqrt(2), 1j / mp.sqrt(2)
+            out.append(np.array([[mp.mpc(x) for x in r] for r in a], dtype=object))
+    for l in range(1, d):
+        z = zeros((d, d), proto)
+        c = 1 / mp.sqrt(l * (l + 1))
+        for m in range(l):
+            z[m, m] = c
+        z[l, l] = -l * c
+        out.append(z)
+    return [to_matrix(s) for s in out]
+
