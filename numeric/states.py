@@ -114,26 +114,56 @@ def _rng(seed, tag):
     return np.random.Generator(np.random.PCG64(np.random.SeedSequence([int(seed), zlib.crc32(tag.encode())])))
 
 
-def _ginibre(rng, n, k):
-    """n x k complex Gaussian matrix, entries exactly the float64 draws."""
-    re, im = rng.standard_normal((n, k)), rng.standard_normal((n, k))
-    return np.array([[mp.mpc(float(re[i, j]), float(im[i, j])) for j in range(k)] for i in range(n)],
-                    dtype=object)
+def ginibre(theta, n, k, kind="mp"):
+    """n x k complex matrix from 2nk real parameters (real parts first, then imaginary).
+
+    ``kind`` is ``"mp"`` (object array, parameters converted exactly) or ``"float64"``.
+    Samplers and counterexample searches build states from parameter vectors with
+    this and the ``*_from_ginibre`` constructors below.
+    """
+    theta = list(theta)
+    if len(theta) != 2 * n * k:
+        raise ValueError(f"ginibre: need {2 * n * k} parameters for {n}x{k}, got {len(theta)}")
+    re, im = theta[:n * k], theta[n * k:]
+    if kind == "float64":
+        return (np.array(re, dtype=float) + 1j * np.array(im, dtype=float)).reshape(n, k)
+    return np.array([mp.mpc(mp.mpmathify(a), mp.mpmathify(b)) for a, b in zip(re, im)],
+                    dtype=object).reshape(n, k)
 
 
-def _gram_schmidt(g):
-    """Orthonormal columns from g (modified Gram-Schmidt, positive R diagonal)."""
+def _draw(seed, tag, n, k, kind="mp"):
+    return ginibre(_rng(seed, tag).standard_normal(2 * n * k).tolist(), n, k, kind)
+
+
+def _norm(v):
+    return sum(abs(x) ** 2 for x in v) ** 0.5
+
+
+def unitary_from_ginibre(g):
+    """Orthonormalised columns of g (modified Gram-Schmidt, positive R diagonal: Haar
+    distributed for Ginibre g)."""
     q = g.copy()
-    n, k = q.shape
+    k = q.shape[1]
     for j in range(k):
         for i in range(j):
             q[:, j] = q[:, j] - np.sum(q[:, i].conj() * q[:, j]) * q[:, i]
-        q[:, j] = q[:, j] / mp.sqrt(sum(abs(x) ** 2 for x in q[:, j]))
+        q[:, j] = q[:, j] / _norm(q[:, j])
     return q
 
 
+def density_from_ginibre(g):
+    """rho = g g^dag / Tr[g g^dag] (Hilbert-Schmidt measure for Ginibre g; rank = columns)."""
+    rho = g @ g.conj().T
+    return rho / sum(rho[i, i] for i in range(rho.shape[0]))
+
+
+def hermitian_from_ginibre(g, scale=1):
+    """(g + g^dag) scale / 2."""
+    return (g + g.conj().T) * (mp.mpmathify(scale) / 2 if g.dtype == object else scale / 2)
+
+
 def random_unitary_array(n, seed):
-    return _gram_schmidt(_ginibre(_rng(seed, "random_unitary"), n, n))
+    return unitary_from_ginibre(_draw(seed, "random_unitary", n, n))
 
 
 @public
@@ -147,15 +177,13 @@ def random_density_array(dims, seed, rank=None, ensemble="hs"):
     rank = n if rank is None else int(rank)
     if not 1 <= rank <= n:
         raise ValueError(f"random_density: rank must be in 1..{n}, got {rank}")
-    rng = _rng(seed, f"random_density/{ensemble}")
-    g = _ginibre(rng, n, rank)
-    if ensemble == "bures":
-        u = _gram_schmidt(_ginibre(rng, n, n))
-        g = (identity(n, g) + u) @ g
-    elif ensemble != "hs":
+    if ensemble not in ("hs", "bures"):
         raise ValueError(f"random_density: ensemble must be 'hs' or 'bures', got {ensemble!r}")
-    rho = g @ g.conj().T
-    return rho / sum(rho[i, i] for i in range(n))
+    g = _draw(seed, f"random_density/{ensemble}", n, rank)
+    if ensemble == "bures":
+        u = unitary_from_ginibre(_draw(seed, "random_density/bures-unitary", n, n))
+        g = (identity(n, g) + u) @ g
+    return density_from_ginibre(g)
 
 
 def random_density(dims, seed, rank=None, ensemble="hs"):
@@ -165,9 +193,7 @@ def random_density(dims, seed, rank=None, ensemble="hs"):
 
 
 def random_pure_array(dims, seed):
-    psi = _ginibre(_rng(seed, "random_pure"), _dim(dims), 1)
-    psi = psi / mp.sqrt(sum(abs(x) ** 2 for x in psi.flat))
-    return psi @ psi.conj().T
+    return density_from_ginibre(_draw(seed, "random_pure", _dim(dims), 1))
 
 
 def random_pure(dims, seed):
@@ -176,8 +202,7 @@ def random_pure(dims, seed):
 
 
 def random_hermitian_array(n, seed, scale=1):
-    g = _ginibre(_rng(seed, "random_hermitian"), n, n)
-    return (g + g.conj().T) * (mp.mpmathify(scale) / 2)
+    return hermitian_from_ginibre(_draw(seed, "random_hermitian", n, n), scale)
 
 
 def random_hermitian(n, seed, scale=1):
