@@ -64,19 +64,30 @@ def to_matrix(a):
     return mp.matrix(a.tolist())
 
 
+def _units(like):
+    """(0, 1) in the element type of ``like``: mpmath numbers, or SymPy integers for exact
+    arrays (object arrays of SymPy expressions, as built for fixed-dimension proofs)."""
+    first = next(iter(like.flat), None)
+    if first is not None and type(first).__module__.startswith("sympy"):
+        import sympy
+        return sympy.Integer(0), sympy.Integer(1)
+    return mp.mpf(0), mp.mpf(1)
+
+
 def identity(n, like):
     """n x n identity of the same kind as ``like``."""
     if is_mp(like):
-        out = np.full((n, n), mp.mpf(0), dtype=object)
+        zero, one = _units(like)
+        out = np.full((n, n), zero, dtype=object)
         for i in range(n):
-            out[i, i] = mp.mpf(1)
+            out[i, i] = one
         return out
     return np.eye(n, dtype=complex)
 
 
 def zeros(shape, like):
     if is_mp(like):
-        return np.full(shape, mp.mpf(0), dtype=object)
+        return np.full(shape, _units(like)[0], dtype=object)
     return np.zeros(shape, dtype=complex)
 
 
