@@ -7,7 +7,8 @@ import numpy as np
 
 from .arrays import is_mp, public
 from .errors import InvalidState
-from .linalg import eigh, eigvalsh, kron, ptrace, round_tol, sqrtm_psd, zero_cutoff
+from .linalg import (eigh, eigvalsh, kron, ptrace, round_tol, sqrt_eigenvalues, sqrtm_psd,
+                     zero_cutoff)
 
 
 def _xlogx(ws, who):
@@ -70,7 +71,7 @@ def correlation_matrix(rho, dims):
 
 def _svals(a):
     """Singular values of a (via the Hermitian a^dag a)."""
-    return [mp.sqrt(max(x, 0)) for x in eigvalsh(a.conj().T @ a)]
+    return sqrt_eigenvalues(eigvalsh(a.conj().T @ a))
 
 
 def _is_hermitian(a):
@@ -115,7 +116,7 @@ def concurrence(rho):
                   dtype=object if is_mp(rho) else complex)
     s = sqrtm_psd(rho)
     m = s @ (yy @ rho.conj() @ yy) @ s
-    lam = sorted((mp.sqrt(max(x, 0)) for x in eigvalsh((m + m.conj().T) / 2)), reverse=True)
+    lam = sorted(sqrt_eigenvalues(eigvalsh((m + m.conj().T) / 2)), reverse=True)
     c = lam[0] - lam[1] - lam[2] - lam[3]
     return max(c, 0 * c)
 
