@@ -24,9 +24,11 @@ def _xlogx(ws, who):
 def entropy(rho):
     """Von Neumann entropy -Tr[rho log rho] in nats (0 log 0 = 0 below :func:`zero_cutoff`).
 
-    >>> from numeric import maximally_mixed
-    >>> entropy(maximally_mixed(3))   # log 3, multiplicities counted
-    mpf('1.0986122886681098')
+    >>> import mpmath
+    >>> from numeric import maximally_mixed, precision
+    >>> with precision(30):   # log 3: multiplicities counted
+    ...     mpmath.nstr(entropy(maximally_mixed(3)), 20)
+    '1.0986122886681096914'
     """
     return -_xlogx(eigvalsh(rho), "entropy")
 

@@ -35,18 +35,15 @@ def input_tolerance(a, n):
     return 64 * n * (FLOAT64_EPS if not is_mp(a) else eps()) * scale
 
 
-def _kind(a):
-    return "float64 input" if not is_mp(a) else "working-precision input"
-
-
 def validate_state(x, dims=None, tol=None):
     """Check that ``x`` is a density matrix and return it cleaned, as an object array.
 
-    Checks, in order: finite entries, square, ``dims`` product, Hermitian, unit trace,
+    Checks, in order: square, finite entries, ``dims`` product, Hermitian, unit trace,
     positive semidefinite, each against ``tol`` (default :func:`input_tolerance`).
-    The accepted matrix is converted to the working precision, made exactly Hermitian,
-    made positive semidefinite if it had eigenvalues in [-tol, 0) (they are set to 0)
-    and divided by its trace, so that exact identities hold to the working precision.
+    The accepted matrix is converted to the working precision, made exactly Hermitian
+    (real diagonal), made positive semidefinite if it had eigenvalues in [-tol, 0) (they
+    are set to 0) and divided by its trace, so that exact identities hold to the
+    working precision.
     """
     try:
         a = to_array(x)
@@ -61,27 +58,35 @@ def validate_state(x, dims=None, tol=None):
     if dims is not None and _dim(dims) != n:
         raise InvalidState(f"wrong dimensions: dims {tuple(dims) if not np.isscalar(dims) else dims} "
                            f"have product {_dim(dims)} but the matrix is {n}x{n}")
+    kind = "float64 input" if not is_mp(a) else "working-precision input"
     if tol is None:
         tol = input_tolerance(a, n)
     herm = max(abs(v) for v in (a - a.conj().T).flat)
     if herm > tol:
         raise InvalidState(f"not Hermitian: max |rho - rho^dag| = {_fmt(herm)} exceeds tolerance "
-                           f"{_fmt(tol)} ({_kind(a)})")
-    tr = sum(a[i, i] for i in range(n))
+                           f"{_fmt(tol)} ({kind})")
+    tr = sum(a[i, i] for i in range(n)).real  # the imaginary part is within the Hermitian check
     if abs(tr - 1) > tol:
         raise InvalidState(f"trace != 1: Tr rho = {_fmt(tr)} (off by {_fmt(abs(tr - 1))}, "
-                           f"tolerance {_fmt(tol)}, {_kind(a)})")
+                           f"tolerance {_fmt(tol)}, {kind})")
     a = a if is_mp(a) else mpc_array(a.tolist())
-    a = (a + a.conj().T) / 2
+    a = _hermitian(a)
     w, v = eigh(a)
     if w[0] < -tol:
         raise InvalidState(f"not positive: smallest eigenvalue {_fmt(w[0])} below -tolerance "
-                           f"-{_fmt(tol)} ({_kind(x if isinstance(x, np.ndarray) else a)})")
+                           f"-{_fmt(tol)} ({kind})")
     if w[0] < -zero_cutoff(w):
         w = np.array([max(x, 0) for x in w], dtype=object)
-        a = (v * w[None, :]) @ v.conj().T
-        a = (a + a.conj().T) / 2
-    return a / sum(a[i, i] for i in range(n))
+        a = _hermitian((v * w[None, :]) @ v.conj().T)
+    return a / mp.fsum(a[i, i] for i in range(n))
+
+
+def _hermitian(a):
+    """(a + a^dag) / 2 with a real diagonal: exactly Hermitian, entry by entry."""
+    h = (a + a.conj().T) / 2
+    for i in range(h.shape[0]):
+        h[i, i] = mp.re(h[i, i])
+    return h
 
 
 def _finite(v):
