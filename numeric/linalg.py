@@ -255,17 +255,25 @@ def sqrt_eigenvalues(w):
 def divided_differences(w, f, df):
     """Matrix of first divided differences f^[1](w_i, w_j) (Daleckii-Krein kernel).
 
-    Pairs closer than sqrt(eps) use df at the midpoint (error O(gap^2) < eps).
+    (f(w_i) - f(w_j)) / (w_i - w_j) loses log2(scale / gap) bits to cancellation, so it is
+    evaluated with that many extra bits: every entry is accurate to the precision of
+    ``w``'s kind, however close the pair.  Pairs equal to within the roundoff use df at
+    their midpoint (error O(gap^2), far below the roundoff).
     """
     n = len(w)
-    fw = [f(x) for x in w]
-    close = mp.sqrt(eps(w)) * max([abs(x) for x in w] + [1])
-    out = np.empty((n, n), dtype=object if is_mp(w) else complex)
-    for i in range(n):
-        for j in range(n):
-            gap = w[i] - w[j]
-            out[i, j] = df((w[i] + w[j]) / 2) if abs(gap) <= close else (fw[i] - fw[j]) / gap
-    return out
+    prec = mp.mp.prec if is_mp(w) else 53
+    x = [mp.mpf(v) if is_mp(w) else mp.mpf(float(v)) for v in w]
+    scale = max([abs(v) for v in x] + [1])
+    same = scale * mp.ldexp(1, -prec)
+    gaps = [abs(a - b) for a in x for b in x if abs(a - b) > same]
+    extra = int(mp.log(scale / min(gaps), 2)) + 10 if gaps else 10
+    with mp.workprec(prec + extra):
+        fx = [f(v) for v in x]
+        k = [[df((x[i] + x[j]) / 2) if abs(x[i] - x[j]) <= same else (fx[i] - fx[j]) / (x[i] - x[j])
+              for j in range(n)] for i in range(n)]
+    if is_mp(w):
+        return np.array([[+v for v in row] for row in k], dtype=object)
+    return np.array([[complex(v) for v in row] for row in k], dtype=complex)
 
 
 def _frechet(w, v, e, f, df):

@@ -1,0 +1,81 @@
+"""The Hermitian eigensolver on well-separated, degenerate and nearly degenerate spectra."""
+import mpmath as mp
+import numpy as np
+import pytest
+
+import numeric as nm
+
+
+def rotated(spectrum, seed):
+    u = nm.random_unitary(len(spectrum), seed)
+    return u * mp.diag(spectrum) * u.H
+
+
+def gap(g, d=3):
+    """diag(1, 1 + g, 2, ..., d - 1): a pair split by g."""
+    return [mp.mpf(1), 1 + mp.mpf(g)] + [mp.mpf(k) for k in range(2, d)]
+
+
+MATRICES = {
+    "random-2": lambda: nm.random_hermitian(2, 1),
+    "random-4": lambda: nm.random_hermitian(4, 1),
+    "random-9": lambda: nm.random_hermitian(9, 2),
+    "random-16": lambda: nm.random_hermitian(16, 3),
+    "maximally-mixed-5": lambda: nm.maximally_mixed(5),
+    "identity-rotated-4": lambda: rotated([1] * 4, 1),
+    "kron-I2-h3-rotated": lambda: (lambda u: u * nm.kron(mp.eye(2), nm.random_hermitian(3, 4)) * u.H)(
+        nm.random_unitary(6, 5)),
+    "kron-I3-h2-rotated": lambda: (lambda u: u * nm.kron(mp.eye(3), nm.random_hermitian(2, 4)) * u.H)(
+        nm.random_unitary(6, 6)),
+    "gap-1e-30-diagonal": lambda: mp.diag(gap("1e-30")),
+    "gap-1e-30-rotated": lambda: rotated(gap("1e-30"), 2),
+    "gap-1e-15-rotated-5": lambda: rotated(gap("1e-15", 5), 3),
+    "pair-gap-1e-20-rotated-2": lambda: rotated(gap("1e-20", 2), 4),
+    "rank-1-projector": lambda: nm.random_pure(4, 1),
+    "zero-3": lambda: mp.zeros(3),
+    "one-by-one": lambda: mp.matrix([[mp.mpf(3) / 7]]),
+}
+
+
+def check_decomposition(a, w, v, bound):
+    n = a.rows
+    assert all(w[i] <= w[i + 1] for i in range(n - 1)), "eigenvalues ascending"
+    assert all(isinstance(x, mp.mpf) for x in w), "eigenvalues real"
+    assert nm.hs_norm(v.H * v - mp.eye(n)) < bound, "eigenvectors orthonormal"
+    assert nm.hs_norm(a * v - v * mp.diag(w)) < bound * max(1, nm.hs_norm(a)), "residual"
+
+
+@pytest.mark.parametrize("dps_", [30, 50], ids=lambda d: f"dps{d}")
+@pytest.mark.parametrize("name", MATRICES)
+def test_eigh_high_precision(name, dps_):
+    with nm.precision(dps_):
+        a = MATRICES[name]()
+        w, v = nm.eigh(a)
+        check_decomposition(a, w, v, mp.mpf(10) ** (8 - dps_))
+
+
+@pytest.mark.parametrize("name", MATRICES)
+def test_eigh_float64(name):
+    with nm.precision(30):
+        a = np.array(MATRICES[name]().tolist(), dtype=complex)
+    w, v = nm.eigh(a)
+    assert w.dtype == float and v.dtype == complex
+    n = a.shape[0]
+    assert np.all(np.diff(w) >= 0)
+    assert np.abs(v.conj().T @ v - np.eye(n)).max() < 1e-13
+    assert np.abs(a @ v - v * w).max() < 1e-13 * max(1, np.abs(a).max())
+
+
+def test_eigenvalues_split_by_1e_30_are_resolved_at_50_digits():
+    with nm.precision(50):
+        w = nm.eigvalsh(rotated(gap("1e-30"), 2))
+        assert abs((w[1] - w[0]) - mp.mpf("1e-30")) < mp.mpf("1e-42")
+
+
+def test_eigh_answers_in_kind():
+    with nm.precision(30):
+        a = nm.random_hermitian(3, 1)
+        w, v = nm.eigh(a)
+        assert isinstance(w, mp.matrix) and isinstance(v, mp.matrix) and w.cols == 1
+        w, v = nm.eigh(np.array(a.tolist(), dtype=object))
+        assert isinstance(w, np.ndarray) and w.dtype == object and v.dtype == object
