@@ -9,30 +9,41 @@ import numpy as np
 import scipy.linalg
 
 from . import _arb
-from .arrays import identity, is_mp, public
+from .arrays import identity, is_mp, public, to_array, to_matrix
 from .context import FLOAT64_EPS
 from .errors import SingularMatrix
 from .linalg import eigh, round_tol
 
 
 class UnitaryFlow:
-    """exp(-i H t) for one Hamiltonian, diagonalised once and reused for every t."""
+    """exp(-i H t) for one Hamiltonian, diagonalised once and reused for every t.
+
+    Built from an mpmath matrix it answers with mpmath matrices, from an ndarray with
+    ndarrays (as the functions decorated with :func:`numeric.arrays.public`).
+    """
 
     def __init__(self, h):
+        self._answer = to_matrix if isinstance(h, mp.matrix) else np.asarray
+        h = to_array(h)
         self.w, self.v = eigh(h)
         self._mp = is_mp(h)
 
-    def unitary(self, t):
+    def _unitary(self, t):
         if self._mp:
             t = mp.mpmathify(t)
-            ph = np.array([mp.expjpi(-x * t / mp.pi) for x in self.w], dtype=object)
+            ph = np.array([mp.expj(-x * t) for x in self.w], dtype=object)
         else:
             ph = np.exp(-1j * np.asarray(self.w, dtype=float) * float(t))
         return (self.v * ph[None, :]) @ self.v.conj().T
 
+    def unitary(self, t):
+        """exp(-i H t)."""
+        return self._answer(self._unitary(t))
+
     def evolve(self, rho, t):
-        u = self.unitary(t)
-        return u @ rho @ u.conj().T
+        """U rho U^dag with U = exp(-i H t)."""
+        u = self._unitary(t)
+        return self._answer(u @ to_array(rho) @ u.conj().T)
 
 
 @public
