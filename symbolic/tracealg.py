@@ -1,0 +1,803 @@
+"""Dimension-free prover for trace-polynomial identities on one or two parties.
+
+:func:`prove_zero` reduces an expression of :mod:`symbolic.expr` to a normal form
+that holds in every Hilbert-space dimension and reports ``proved`` only when that
+normal form is exactly 0.  The rewrite system is sound but incomplete:
+``not_proved`` is never a disproof.
+
+Normal form (wiring diagrams)
+-----------------------------
+A monomial of the trace-polynomial algebra is a *wiring diagram*.  Its nodes are
+*letters*: operator symbols (:class:`~symbolic.expr.Op`, :class:`~symbolic.expr.Mat`),
+``Dag`` of a non-Hermitian ``Op``, and opaque matrix functions (``Logm(X)``,
+``Expm(X)``, ``Dt`` of these).  A letter acting on the parties ``P`` has one input
+and one output wire per party in ``P``; for each party the wires form a
+permutation of the letters acting on it, so every party's wires close into loops.
+A product chains the wires of each party in order; ``Tr`` over a party closes its
+chain into a loop; a letter acting on other parties does not touch the chain, so
+operators on disjoint parties commute.  An operator-valued monomial has one extra
+boundary node whose open chains are the operator's input and output on each party
+of the expression's space.  Hence all the following become literal equalities of
+diagrams: linearity, cyclicity of the trace, commutation of disjoint supports,
+``Ptr(A X, B) = A Ptr(X, B)`` for ``A`` not on ``B``, cyclicity of ``Ptr`` for
+``B``-local letters, ``Ptr(A_S C_B, B) = A_S Tr(C_B)``, ``Tr Ptr_P = Tr``,
+``Tr[(A (x) I) X] = Tr_S[A Tr_B X]`` and the factorisation of traces of local words.
+
+The normal form of an expression is a map from monomials to scalar coefficients
+(expanded SymPy expressions in commutative symbols, ``I`` and ``Dim(P)``).  A
+monomial is ``(closed, open)``: the sorted tuple of the canonical codes of its
+closed connected components (the trace factors) and the canonical code of the
+component of the boundary node (``None`` for a scalar).  The code of a connected
+diagram is its list of ``(letter, successor indices per party)`` in the order a
+deterministic search from a start node discovers the nodes; the boundary node is
+the start of an open component, a closed component takes the least code over its
+start nodes (letters compare by a string key).  Two further rules act on codes:
+
+* a closed component made of a single state letter is ``Tr(rho) = 1``; an empty
+  loop of party ``P`` (the trace of an identity) is the coefficient ``Dim(P)``;
+* ``f(X)`` commutes with ``X`` when ``X`` is one letter with its other-party wires
+  closed on itself (``[rho_S, log rho_S] = 0``): the code is the least over the
+  orbit of such swaps of adjacent nodes.
+
+Conventions
+-----------
+* ``Tr(X)`` traces over the space of ``X`` (the union of its letters' supports):
+  with ``X`` on ``S`` only it is Tr_S.  ``Ptr(X, P)`` first extends ``X`` by the
+  identity on ``P`` if needed, so ``Ptr(A_S, B) = Dim(B) A_S``.  A scalar added to
+  an operator is that multiple of the identity on the sum's space.
+* Normal forms print back as SymPy expressions: a component is ``Tr(word)``, with
+  ``Tr`` of an ``S``-local word meaning Tr_S and letters that close a wire of the
+  other party wrapped in ``Ptr(word, B)`` blocks.
+* Kinds: ``Tr(rho) = 1`` and ``Dag(rho) = rho`` for a state, ``Dag(H) = H`` for a
+  Hermitian operator.
+* ``Logm(A C)`` with ``A`` and ``C`` states (or partial traces of states) on
+  different parties is ``Logm(A) + Logm(C)``; other ``Logm``/``Expm`` are opaque
+  letters on the space of their argument, ``Logm`` and ``Expm`` of a scalar are
+  ``log`` and ``exp``.
+* ``Dt`` is expanded by the product rule along ``dynamics``; ``Dt`` of an opaque
+  letter is a new opaque letter.  The dynamics of a state (Hermitian operator) must
+  provably preserve the trace and Hermiticity (respectively Hermiticity).
+* ``Dissipator(X, P)`` is expanded with generic jump operators ``J_P`` (an
+  ``Op`` of kind operator on ``P``): ``J X J^dag - (J^dag J X + X J^dag J)/2``, and
+  ``DissipatorAdj(X, P)`` as ``J^dag X J - (J^dag J X + X J^dag J)/2``; a scalar
+  ``X`` (e.g. ``DissipatorAdj(1, P)``) is that multiple of the identity on ``P``.
+  An identity of degree ``n`` in the dissipators implies the identity for any
+  number of jumps and rates when proved with ``n`` independent jumps per party
+  (names ``J_P1 .. J_Pn`` then), because each multi-homogeneous part in the jump
+  operators vanishes separately; ``n`` is bounded by counting jump letters.
+* ``Entropy``, ``RelEntropy``, norms, ``Concurrence``, matrix functions of a
+  dissipator, non-integer powers of operators and more than two parties are outside
+  the algebra: ``not_applicable`` naming the node.
+"""
+import math
+from dataclasses import dataclass, field
+from functools import reduce
+
+import sympy
+from sympy import Add, Mul, Pow, S
+
+from .expr import (NODES, Dag, Dim, Dissipator, DissipatorAdj, Dt, Expm, Logm, Mat, Op, Ptr, Tr)
+from .outcome import Proof
+
+METHOD = "trace-polynomial normal form (dimension-free)"
+DETAIL_CHARS = 600
+
+_STRUCTURE = (Op, Mat) + tuple(n for n in NODES if n is not Dim)
+
+
+class OutsideAlgebra(ValueError):
+    """The expression has a node the trace-polynomial algebra cannot reduce."""
+
+
+def prove_zero(expr, dynamics=None, parties=None):
+    """:class:`~symbolic.outcome.Proof` that ``expr`` (scalar or operator) is identically 0.
+
+    ``dynamics`` maps primitive symbols (``Op`` or commutative symbols) to their time
+    derivative; ``parties`` fixes the party order (default: sorted names).  Status
+    ``proved`` means the normal form is exactly 0; ``not_proved`` prints the residual
+    normal form; ``not_applicable`` names the node outside the algebra.
+
+    >>> from symbolic.expr import Op, ptr
+    >>> rho, H_S = Op("rho", ("S", "B"), "state"), Op("H_S", ("S",), "hermitian")
+    >>> chi = rho - ptr(rho, "B") * ptr(rho, "S")
+    >>> prove_zero(Tr(chi * H_S)).status
+    'proved'
+    """
+    try:
+        terms = normal_form(expr, dynamics, parties)
+    except OutsideAlgebra as err:
+        return Proof("not_applicable", METHOD, str(err))
+    if not terms:
+        return Proof("proved", METHOD, "normal form is 0")
+    text = " + ".join(f"({sympy.sstr(c)})*{sympy.sstr(t)}" for c, t in terms)
+    if len(text) > DETAIL_CHARS:
+        text = text[:DETAIL_CHARS] + " ..."
+    return Proof("not_proved", METHOD, f"residual normal form ({len(terms)} terms): {text}")
+
+
+def normal_form(expr, dynamics=None, parties=None):
+    """The normal form of ``expr`` as a tuple of ``(coefficient, monomial)`` SymPy pairs.
+
+    Monomials are products of traces and an operator word, in canonical order; the
+    empty tuple is 0.  Equal tuples for two expressions prove them equal.  Raises
+    :class:`OutsideAlgebra`.
+    """
+    expr = sympy.sympify(expr)
+    dynamics = {sympy.sympify(k): sympy.sympify(v) for k, v in (dynamics or {}).items()}
+    jumps = 1
+    while True:
+        alg = _Algebra(_parties(expr, dynamics, parties), dynamics, jumps)
+        alg.check_names(expr)
+        if expr.has(Dt):
+            alg.check_dynamics()
+        poly = alg.nf(expr)
+        need = max([math.ceil(n / 2) for n in poly.jdeg.values()] + [1])
+        if need <= jumps:
+            return alg.terms(poly)
+        jumps = need
+
+
+def _parties(expr, dynamics, given):
+    found = set()
+    for e in [expr, *dynamics.keys(), *dynamics.values()]:
+        for a in e.atoms(Op, Mat):
+            found.update(a.support)
+        for a in e.atoms(Ptr, Dissipator, Dim):
+            found.add(a.party)
+    if given is not None:
+        given = tuple(str(p) for p in given)
+        if not found <= set(given) or len(set(given)) != len(given):
+            raise OutsideAlgebra(f"parties {given} do not cover {sorted(found)}")
+        found = given
+    else:
+        found = tuple(sorted(found))
+    if len(found) > 2:
+        raise OutsideAlgebra(f"{len(found)} parties {found}: the prover handles one or two")
+    return found
+
+
+# ------------------------------------------------------------------ letters and codes
+
+@dataclass(frozen=True, order=True)
+class _Letter:
+    """A node of a wiring diagram; letters are equal and ordered by ``key`` alone."""
+    key: str
+    support: tuple = field(compare=False, repr=False)
+    expr: object = field(compare=False, repr=False)     # SymPy form, for printing
+    role: str = field(compare=False, repr=False)        # boundary, op, dag, mat, fn, dt
+    base: object = field(compare=False, repr=False, default=None)
+    pattern: object = field(compare=False, repr=False, default=None)  # (letter, space) of f's argument
+
+
+def _boundary(space):
+    return _Letter("\0" + ",".join(space), space, None, "boundary")
+
+
+class _Graph:
+    """A mutable wiring diagram: ``lab[node]`` is a letter, ``nxt[node][party]`` the next node."""
+
+    def __init__(self):
+        self.lab, self.nxt, self.size = {}, {}, 0
+
+    def add(self, code):
+        """Insert a coded component; returns the id of its first node."""
+        base = self.size
+        for i, (letter, succ) in enumerate(code):
+            self.lab[base + i] = letter
+            self.nxt[base + i] = {p: base + s for p, s in zip(letter.support, succ)}
+        self.size += len(code)
+        return base
+
+    def prev(self, v, party):
+        u = v
+        while self.nxt[u][party] != v:
+            u = self.nxt[u][party]
+        return u
+
+    def loop(self, v, party):
+        """The nodes on ``party``'s wire from ``v`` until it returns to ``v``."""
+        out, u = [v], self.nxt[v][party]
+        while u != v:
+            out.append(u)
+            u = self.nxt[u][party]
+        return out
+
+    def remove(self, v):
+        del self.lab[v], self.nxt[v]
+
+    def encode(self, start):
+        order, idx = [start], {start: 0}
+        for u in order:
+            for p in self.lab[u].support:
+                v = self.nxt[u][p]
+                if v not in idx:
+                    idx[v] = len(order)
+                    order.append(v)
+        return tuple((self.lab[u], tuple(idx[self.nxt[u][p]] for p in self.lab[u].support))
+                     for u in order)
+
+    def components(self):
+        seen, out = set(), []
+        for v in sorted(self.lab):
+            if v in seen:
+                continue
+            seen.add(v)
+            comp, stack = [], [v]
+            while stack:
+                u = stack.pop()
+                comp.append(u)
+                for w in self.nxt[u].values():
+                    if w not in seen:
+                        seen.add(w)
+                        stack.append(w)
+            out.append(comp)
+        return out
+
+    def closed_code(self, comp):
+        least = min(self.lab[v] for v in comp)
+        return min(self.encode(v) for v in comp if self.lab[v] == least)
+
+    def settle(self, omega):
+        """Canonical ``(open code, closed codes)`` of the diagram (``omega``: boundary or None)."""
+        opened, closed = None, []
+        for comp in self.components():
+            if omega in comp:
+                opened = _orbit(self.encode(omega), False)
+            elif not (len(comp) == 1 and _is_state(self.lab[comp[0]])):
+                closed.append(_orbit(self.closed_code(comp), True))
+        return opened, tuple(closed)
+
+
+def _is_state(letter):
+    return letter.role == "op" and letter.expr.kind == "state"
+
+
+def _orbit(code, closed):
+    """Least code over the swaps of adjacent ``X`` and ``f(X)`` (which commute)."""
+    if not any(letter.pattern for letter, _ in code):
+        return code
+    seen, todo = {code}, [code]
+    while todo:
+        for c in _swaps(todo.pop(), closed):
+            if c not in seen:
+                seen.add(c)
+                todo.append(c)
+    return min(seen)
+
+
+def _swaps(code, closed):
+    g = _Graph()
+    g.add(code)
+    for f, letter in g.lab.items():
+        if not letter.pattern:
+            continue
+        arg, space = letter.pattern
+        for forward in (True, False):
+            u = g.prev(f, space[0]) if forward else g.nxt[f][space[0]]
+            if u == f or g.lab[u] != arg:
+                continue
+            if any(g.nxt[u][q] != u for q in g.lab[u].support if q not in space):
+                continue
+            first, second = (u, f) if forward else (f, u)
+            if any(g.nxt[first][p] != second for p in space):
+                continue
+            nxt = {v: dict(s) for v, s in g.nxt.items()}
+            for p in space:
+                a, b = g.prev(first, p), g.nxt[second][p]
+                if a != second:
+                    nxt[a][p], nxt[second][p], nxt[first][p] = second, first, b
+            h = _Graph()
+            h.lab, h.nxt, h.size = g.lab, nxt, g.size
+            yield h.closed_code(list(h.lab)) if closed else h.encode(0)
+
+
+# ------------------------------------------------------------------ polynomials
+
+@dataclass(frozen=True)
+class _Poly:
+    """Sum of ``coefficient * monomial`` on the parties ``space``; ``jdeg`` bounds the
+    number of jump letters per party in any monomial met while computing it."""
+    space: tuple
+    terms: dict
+    jdeg: dict
+
+
+def _merge(*jdegs, combine=max):
+    out = {}
+    for jd in jdegs:
+        for p, n in jd.items():
+            out[p] = combine(out.get(p, 0), n)
+    return out
+
+
+def _accumulate(acc, key, c):
+    v = acc.get(key, 0) + c
+    if v == 0:
+        acc.pop(key, None)
+    else:
+        acc[key] = v
+
+
+class _Algebra:
+    """Normal forms for one claim: its parties, dynamics and number of jump operators."""
+
+    def __init__(self, parties, dynamics, jumps):
+        self.parties, self.dynamics, self.jumps = parties, dynamics, jumps
+        self._nf, self._dletter, self._letters = {}, {}, {}
+        self._mulkey, self._codeexpr = {}, {}
+        self.jump_set = {j for p in parties for j in self.jump_ops(p)}
+
+    # ---- construction
+    def space(self, parties):
+        parties = set(parties)
+        return tuple(p for p in self.parties if p in parties)
+
+    def scalar(self, c):
+        return _Poly((), {((), None): c} if c != 0 else {}, {})
+
+    def letter(self, key, support, expr, role, base=None, pattern=None):
+        if key not in self._letters:
+            self._letters[key] = _Letter(key, self.space(support), expr, role, base, pattern)
+        return self._letters[key]
+
+    def single(self, letter):
+        sp = letter.support
+        code = ((_boundary(sp), (1,) * len(sp)), (letter, (0,) * len(sp)))
+        jd = {}
+        if letter.role in ("op", "dag"):
+            op = letter.expr if letter.role == "op" else letter.base.expr
+            jd = {op.support[0]: 1} if op in self.jump_set else {}
+        return _Poly(sp, {((), code): S.One}, jd)
+
+    def op_letter(self, op):
+        if set(op.support) - set(self.parties):
+            raise OutsideAlgebra(f"operator {op} acts on {op.support}, outside parties {self.parties}")
+        return self.letter(sympy.srepr(op), op.support, op, "op")
+
+    def jump_ops(self, party):
+        if self.jumps == 1:
+            return [Op(f"J_{party}", (party,), "operator")]
+        return [Op(f"J_{party}{k}", (party,), "operator") for k in range(1, self.jumps + 1)]
+
+    def check_names(self, expr):
+        names = {j.name for j in self.jump_set}
+        for e in [expr, *self.dynamics.keys(), *self.dynamics.values()]:
+            clash = {o.name for o in e.atoms(Op)} & names
+            if clash:
+                raise OutsideAlgebra(f"operator name {sorted(clash)[0]} is reserved for jump operators")
+
+    def check_dynamics(self):
+        """Reject dynamics that break a symbol's kind (they would make ``Tr(rho) = 1``
+        or ``Dag(rho) = rho`` inconsistent with ``Dt``)."""
+        for key in sorted(self.dynamics, key=sympy.default_sort_key):
+            if isinstance(key, Op):
+                self.dletter(self.op_letter(key))
+            elif not (isinstance(key, sympy.Symbol) and key.is_commutative):
+                raise OutsideAlgebra(f"dynamics of {key}: only Op and scalar symbols have dynamics")
+
+    # ---- arithmetic
+    def lift(self, x, space):
+        if x.space == space:
+            return x
+        terms = {}
+        for (closed, code), c in x.terms.items():
+            g = _Graph()
+            if code is None:
+                w = g.add(((_boundary(space), (0,) * len(space)),))
+            else:
+                w = g.add(code)
+                g.lab[w] = _boundary(space)
+                for p in space:
+                    g.nxt[w].setdefault(p, w)
+            terms[(closed, g.encode(w))] = c
+        return _Poly(space, terms, x.jdeg)
+
+    def add(self, *xs):
+        space = self.space(p for x in xs for p in x.space)
+        acc = {}
+        for x in xs:
+            for k, c in self.lift(x, space).terms.items():
+                _accumulate(acc, k, c)
+        return _Poly(space, acc, _merge(*(x.jdeg for x in xs)))
+
+    def scale(self, x, c):
+        return _Poly(x.space, {k: v * c for k, v in x.terms.items()} if c != 0 else {}, x.jdeg)
+
+    def mul(self, x, y):
+        space = self.space(x.space + y.space)
+        x, y = self.lift(x, space), self.lift(y, space)
+        acc = {}
+        for ka, ca in x.terms.items():
+            for kb, cb in y.terms.items():
+                _accumulate(acc, self._mul_key(space, ka, kb), ca * cb)
+        return _Poly(space, acc, _merge(x.jdeg, y.jdeg, combine=lambda a, b: a + b))
+
+    def _mul_key(self, space, ka, kb):
+        memo = (ka, kb)
+        if memo not in self._mulkey:
+            (ca, oa), (cb, ob) = ka, kb
+            opened = None
+            if oa is not None:
+                g = _Graph()
+                wa, wb = g.add(oa), g.add(ob)
+                for p in space:
+                    fb = g.nxt[wb][p]
+                    if fb != wb:
+                        lb = g.prev(wb, p)
+                        la = g.prev(wa, p)
+                        g.nxt[la][p], g.nxt[lb][p] = fb, wa
+                g.remove(wb)
+                opened = _orbit(g.encode(wa), False)
+            self._mulkey[memo] = (tuple(sorted(ca + cb)), opened)
+        return self._mulkey[memo]
+
+    def close(self, x, party):
+        """Partial trace over ``party`` (after extending ``x`` by its identity)."""
+        x = self.lift(x, self.space(x.space + (party,)))
+        rest = tuple(p for p in x.space if p != party)
+        acc = {}
+        for (closed, code), c in x.terms.items():
+            g = _Graph()
+            w = g.add(code)
+            first = g.nxt[w][party]
+            if first == w:
+                c = c * Dim(party)
+            else:
+                g.nxt[g.prev(w, party)][party] = first
+            del g.nxt[w][party]
+            if rest:
+                g.lab[w] = _boundary(rest)
+            else:
+                g.remove(w)
+                w = None
+            opened, new = g.settle(w)
+            _accumulate(acc, (tuple(sorted(closed + new)), opened), c)
+        return _Poly(rest, acc, x.jdeg)
+
+    def trace(self, x):
+        return reduce(self.close, x.space, x)
+
+    def dag(self, x):
+        acc = {}
+        for (closed, code), c in x.terms.items():
+            g = _Graph()
+            w = g.add(code) if code is not None else None
+            for cc in closed:
+                g.add(cc)
+            nxt = {v: {} for v in g.nxt}
+            for u, succ in g.nxt.items():
+                for p, v in succ.items():
+                    nxt[v][p] = u
+            g.nxt = nxt
+            for v in g.lab:
+                if v != w:
+                    g.lab[v] = self.dag_letter(g.lab[v])
+            opened, new = g.settle(w)
+            _accumulate(acc, (tuple(sorted(new)), opened), sympy.conjugate(c))
+        return _Poly(x.space, acc, x.jdeg)
+
+    def dag_letter(self, letter):
+        role = letter.role
+        if role == "op":
+            op = letter.expr
+            if op.kind in ("state", "hermitian"):
+                return letter
+            return self.letter("Dag[" + letter.key + "]", op.support, Dag(op), "dag", letter)
+        if role == "dag":
+            return letter.base
+        if role == "mat":
+            m = letter.expr
+            name = m.name[:-4] if m.name.endswith("^dag") else m.name + "^dag"
+            return self.mat_letter(Mat(m.matrix.H, m.support, m.name if m.matrix.H == m.matrix else name))
+        if role == "fn":
+            func, arg = letter.base
+            return self.fn_letter(func, self.dag(arg))
+        return self.dt_letter(self.dag_letter(letter.base))
+
+    def mat_letter(self, m):
+        return self.letter(sympy.srepr(m), m.support, m, "mat")
+
+    def fn_letter(self, func, arg):
+        key = f"{func.__name__}[{self.keystr(arg)}]"
+        if key in self._letters:
+            return self._letters[key]
+        pattern = None
+        if len(arg.terms) == 1:
+            (_, code), = arg.terms
+            if len(code) == 2:
+                pattern = (code[1][0], arg.space)
+        return self.letter(key, arg.space, func(self.expr(arg)), "fn", (func, arg), pattern)
+
+    def dt_letter(self, letter):
+        return self.letter("Dt[" + letter.key + "]", letter.support, Dt(letter.expr), "dt", letter)
+
+    def keystr(self, x):
+        terms = ((repr(k), sympy.srepr(sympy.expand(c))) for k, c in x.terms.items())
+        return repr((x.space, sorted(t for t in terms if t[1] != "Integer(0)")))
+
+    # ---- time derivative
+    def d(self, x):
+        """Time derivative by the product rule over coefficients and letters."""
+        acc, jd = {}, dict(x.jdeg)
+        for key, c in x.terms.items():
+            closed, code = key
+            dc = self.dcoef(c)
+            jd = _merge(jd, _merge(x.jdeg, dc.jdeg, combine=lambda a, b: a + b))
+            for k, v in self.mul(_Poly(x.space, {key: S.One}, {}), dc).terms.items():
+                _accumulate(acc, k, v)
+            parts = [(code, None)] if code is not None else []
+            parts += [(cc, j) for j, cc in enumerate(closed)]
+            for part, j in parts:
+                for i, (letter, _) in enumerate(part):
+                    if letter.role == "boundary":
+                        continue
+                    dz = self.lift(self.dletter(letter), letter.support)
+                    jd = _merge(jd, _merge(x.jdeg, dz.jdeg, combine=lambda a, b: a + b))
+                    others = closed[:j] + closed[j + 1:] if j is not None else closed
+                    for zkey, zc in dz.terms.items():
+                        factor, opened, new = self._splice(part, j is None, i, zkey)
+                        if j is not None:
+                            opened = code
+                        _accumulate(acc, (tuple(sorted(others + new)), opened), c * zc * factor)
+        return _Poly(x.space, acc, jd)
+
+    def _splice(self, part, is_open, i, zkey):
+        """Replace node ``i`` of the coded component ``part`` by the monomial ``zkey``."""
+        zclosed, zcode = zkey
+        g = _Graph()
+        g.add(part)
+        wz = g.add(zcode)
+        factor = S.One
+        for p in g.lab[i].support:
+            s, before = g.nxt[i][p], g.prev(i, p)
+            zf, zl = g.nxt[wz][p], g.prev(wz, p)
+            if s == i:
+                if zf == wz:
+                    factor *= Dim(p)
+                else:
+                    g.nxt[zl][p] = zf
+            elif zf == wz:
+                g.nxt[before][p] = s
+            else:
+                g.nxt[before][p], g.nxt[zl][p] = zf, s
+        g.remove(i)
+        g.remove(wz)
+        opened, closed = g.settle(0 if is_open else None)
+        return factor, opened, closed + zclosed
+
+    def dcoef(self, c):
+        out = self.scalar(0)
+        for s in sorted(c.free_symbols & set(self.dynamics), key=sympy.default_sort_key):
+            ds = self.nf(self.dynamics[s])
+            if ds.space:
+                raise OutsideAlgebra(f"the derivative of scalar {s} is an operator")
+            out = self.add(out, self.scale(ds, sympy.diff(c, s)))
+        return out
+
+    def dletter(self, letter):
+        if letter.key not in self._dletter:
+            self._dletter[letter.key] = self._derive(letter)
+        return self._dletter[letter.key]
+
+    def _derive(self, letter):
+        role = letter.role
+        if role == "op":
+            op = letter.expr
+            if op not in self.dynamics:
+                return self.scalar(0)
+            x = self.nf(self.dynamics[op])
+            if not set(x.space) <= set(letter.support):
+                raise OutsideAlgebra(f"the dynamics of {op} acts outside its support {op.support}")
+            self._check_kind(op, x)
+            return x
+        if role == "dag":
+            return self.dag(self.dletter(letter.base))
+        if role == "mat":
+            m = letter.expr
+            out = self.scalar(0)
+            for s in sorted(m.matrix.free_symbols & set(self.dynamics), key=sympy.default_sort_key):
+                dm = m.matrix.diff(s)
+                if dm.is_zero_matrix:
+                    continue
+                dmat = self.single(self.mat_letter(Mat(dm, m.support, f"d{m.name}/d{s}")))
+                out = self.add(out, self.mul(dmat, self.dcoef(s)))
+            return out
+        return self.single(self.dt_letter(letter))
+
+    def _check_kind(self, op, x):
+        if op.kind == "operator":
+            return
+        if not self.is_zero(self.add(self.dag(x), self.scale(x, -1))):
+            raise OutsideAlgebra(f"the dynamics of {op} ({op.kind}) is not provably Hermitian")
+        if op.kind == "state" and not self.is_zero(self.trace(x)):
+            raise OutsideAlgebra(f"the dynamics of state {op} is not provably trace-preserving")
+
+    def is_zero(self, x):
+        return all(sympy.expand(c) == 0 for c in x.terms.values())
+
+    # ---- SymPy to normal form
+    def nf(self, e):
+        if e not in self._nf:
+            self._nf[e] = self._convert(e)
+        return self._nf[e]
+
+    def _convert(self, e):
+        if e.is_commutative and not e.has(*_STRUCTURE):
+            return self.scalar(e)
+        if isinstance(e, Op):
+            return self.single(self.op_letter(e))
+        if isinstance(e, Mat):
+            if set(e.support) - set(self.parties):
+                raise OutsideAlgebra(f"matrix {e} acts outside parties {self.parties}")
+            return self.single(self.mat_letter(e))
+        if isinstance(e, Add):
+            return self.add(*(self.nf(a) for a in e.args))
+        if isinstance(e, Mul):
+            return reduce(self.mul, (self.nf(a) for a in e.args))
+        if isinstance(e, Pow) and e.exp.is_Integer and e.exp > 0:
+            return reduce(self.mul, [self.nf(e.base)] * int(e.exp))
+        if isinstance(e, Tr):
+            return self.trace(self.nf(e.args[0]))
+        if isinstance(e, Ptr):
+            return self.close(self.nf(e.args[0]), e.party)
+        if isinstance(e, (Dag, sympy.conjugate)):
+            return self.dag(self.nf(e.args[0]))
+        if isinstance(e, Dt):
+            return self.d(self.nf(e.args[0]))
+        if isinstance(e, (Logm, Expm)):
+            return self._function(type(e), self.nf(e.args[0]))
+        if isinstance(e, Dissipator):
+            return self.nf(self._dissipator(e))
+        raise OutsideAlgebra(f"{type(e).__name__} node {sympy.sstr(e)[:200]} is outside the "
+                             f"trace-polynomial algebra")
+
+    def _function(self, func, x):
+        if x.jdeg:
+            raise OutsideAlgebra(f"{func.__name__} of an expression with a dissipator")
+        if not x.space:
+            if set(x.terms) - {((), None)}:
+                raise OutsideAlgebra(f"{func.__name__} of a trace polynomial")
+            c = x.terms.get(((), None), S.Zero)
+            return self.scalar(sympy.log(c) if func is Logm else sympy.exp(c))
+        if func is Logm:
+            factors = self._product_state(x)
+            if factors:
+                return self.add(*(self.single(self.fn_letter(Logm, f)) for f in factors))
+        return self.single(self.fn_letter(func, x))
+
+    def _product_state(self, x):
+        """The local factors of ``x`` if it is a product of states (or their partial traces)."""
+        if len(x.space) != 2 or len(x.terms) != 1:
+            return None
+        ((closed, code), c), = x.terms.items()
+        if closed or c != 1 or len(code) != 3:
+            return None
+        factors = []
+        for p, node in zip(x.space, code[0][1]):
+            letter, succ = code[node]
+            if not _is_state(letter) or any(s != node for q, s in zip(letter.support, succ) if q != p):
+                return None
+            others = [q for q in letter.support if q != p]
+            factors.append(reduce(self.close, others, self.single(letter)))
+        return factors
+
+    def _dissipator(self, e):
+        x, party = e.args[0], e.party
+        out = []
+        for j in self.jump_ops(party):
+            jd = Dag(j)
+            core = jd * x * j if isinstance(e, DissipatorAdj) else j * x * jd
+            out.append(core - (jd * j * x + x * jd * j) / 2)
+        return Add(*out)
+
+    # ---- normal form to SymPy
+    def terms(self, x):
+        out = []
+        for key in sorted(x.terms):
+            c = sympy.expand(x.terms[key])
+            if c != 0:
+                out.append((c, self.monomial(key)))
+        return tuple(out)
+
+    def expr(self, x):
+        return Add(*(c * m for c, m in self.terms(x)))
+
+    def monomial(self, key):
+        closed, code = key
+        factors = [self.code_expr(c, True) for c in closed]
+        if code is not None:
+            factors.append(self.code_expr(code, False))
+        return Mul(*factors)
+
+    def code_expr(self, code, closed):
+        if code not in self._codeexpr:
+            g = _Graph()
+            g.add(code)
+            self._codeexpr[code] = self._closed_expr(g) if closed else self._open_expr(g)
+        return self._codeexpr[code]
+
+    def _open_expr(self, g):
+        space = g.lab[0].support
+        seqs = {p: g.loop(0, p)[1:] for p in space}
+        built = self._word(g, seqs, frozenset((p, 0) for p in space))
+        if built is None or sorted(built[1]) != sorted(v for v in g.lab if v != 0):
+            raise _unexpressible(g)
+        return Mul(*built[0])
+
+    def _closed_expr(self, g):
+        options = []
+        for v in sorted(g.lab):
+            if len(g.lab[v].support) == 2:
+                options.append({p: g.loop(v, p) for p in g.lab[v].support})
+        for v in sorted(g.lab):
+            options += [{p: g.loop(v, p)} for p in g.lab[v].support]
+        for seqs in options:
+            built = self._word(g, seqs, frozenset((p, min(s)) for p, s in seqs.items()))
+            if built is not None and sorted(built[1]) == sorted(g.lab):
+                return Tr(Mul(*built[0]))
+        raise _unexpressible(g)
+
+    def _word(self, g, seqs, used):
+        """Factors and nodes of a word whose wire of each party in ``seqs`` runs through
+        ``seqs[party]``; letters of both parties in both sequences stay bare."""
+        parties = [p for p in self.parties if p in seqs]
+        if len(parties) == 2:
+            a, b = parties
+            bare = [v for v in seqs[a] if v in set(seqs[b])]
+            if bare != [v for v in seqs[b] if v in set(seqs[a])]:
+                return None
+        else:
+            bare = []
+        factors, nodes, start = [], [], {p: 0 for p in parties}
+        for v in bare + [None]:
+            for p in parties:
+                seq = seqs[p]
+                end = seq.index(v, start[p]) if v is not None else len(seq)
+                built = self._items(g, seq[start[p]:end], p, used)
+                if built is None:
+                    return None
+                factors += built[0]
+                nodes += built[1]
+                start[p] = end + 1
+            if v is not None:
+                factors.append(g.lab[v].expr)
+                nodes.append(v)
+        return factors, nodes
+
+    def _items(self, g, seg, p, used):
+        """``p``-local factors of the segment ``seg`` of a ``p`` wire: letters, and
+        ``Ptr(word, q)`` blocks for letters whose ``q`` wire closes elsewhere."""
+        q = next((r for r in self.parties if r != p), None)
+        pos = {v: k for k, v in enumerate(seg)}
+        factors, nodes, i = [], [], 0
+        while i < len(seg):
+            v = seg[i]
+            if q not in g.lab[v].support:
+                factors.append(g.lab[v].expr)
+                nodes.append(v)
+                i += 1
+                continue
+            j, k = i, i
+            while k <= j:
+                if q in g.lab[seg[k]].support:
+                    for w in g.loop(seg[k], q):
+                        if w in pos:
+                            if pos[w] < i:
+                                return None
+                            j = max(j, pos[w])
+                k += 1
+            loop = g.loop(v, q)
+            if (q, min(loop)) in used:
+                return None
+            built = self._word(g, {p: seg[i:j + 1], q: loop}, used | {(q, min(loop))})
+            if built is None:
+                return None
+            factors.append(Ptr(Mul(*built[0]), q))
+            nodes += built[1]
+            i = j + 1
+        return factors, nodes
+
+
+def _unexpressible(g):
+    return RuntimeError("wiring diagram without a Tr/Ptr expression: "
+                        + repr([(g.lab[v].key, g.nxt[v]) for v in sorted(g.lab)]))
