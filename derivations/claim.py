@@ -1,0 +1,199 @@
+"""Claims: one declaration per checkable statement of a paper.
+
+A paper module builds a :class:`Paper` and declares its claims in equation order::
+
+    P = Paper("alipour2016", title=..., reference=..., conventions=...)
+    chi = P.define("eq8.chi", eq="8", title="correlation matrix",
+                   statement=r"\\chi = \\rho_{SB} - \\rho_S\\otimes\\rho_B", expr=rho - rho_S*rho_B)
+    P.claim("eq26.heat_balance", eq="26", title="heat balance",
+            statement=r"dQ_S + dQ_B = -dU_\\chi", lhs=dQ_S + dQ_B, rhs=-Dt(U_chi),
+            samplers=UNITARY, dynamics=SCHROEDINGER)
+
+The two sides are expressions of :mod:`symbolic.expr` (read by both the symbolic
+prover and the numeric evaluator) or, where the language cannot say it (root
+finding, optimisation, time series), a *hand-written evaluator*: a function of an
+:class:`~derivations.evaluate.Evaluator` returning the value; reports mark those.
+"""
+import re
+from dataclasses import dataclass, field
+
+import sympy
+
+from symbolic.expr import Op, operators, scalars
+
+HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION = "HOLDS", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"
+VERDICTS = (HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION)
+KINDS = ("eq", "leq", "geq", "value", "definition")
+ROLES = ("printed", "corrected", "control")
+PAPERS = ("alipour2016", "alipour2024", "pyharanta2022", "vedral", "holdsworth2022")
+
+
+class DeclarationError(ValueError):
+    """A claim declaration is malformed; the message starts with the claim's id."""
+
+
+@dataclass(frozen=True)
+class Precondition:
+    """An assumption as prose and as an executable test of a sample.
+
+    ``test(ev)`` gets an :class:`~derivations.evaluate.Evaluator` on the sample and
+    returns True when the assumption holds there; samples where it is False are
+    skipped (and counted in the report).
+    """
+    text: str
+    test: callable
+
+
+@dataclass(frozen=True, eq=False)
+class Claim:
+    """One checkable statement (see the module docstring for the fields' meaning).
+
+    ``kind``: ``eq`` (lhs = rhs), ``leq``/``geq`` (lhs <= / >= rhs), ``value`` (a
+    printed number or closed form: lhs computed, rhs as printed, compared to
+    ``digits`` decimals when given, else to the working precision), ``definition``.
+    ``role``: ``printed`` (as in the paper), ``corrected`` (the corrected form of
+    the printed claim ``corrects``), ``control`` (a check constructed here, e.g. to
+    show an assumption is needed).
+    """
+    id: str
+    paper: str
+    eq: str
+    title: str
+    statement: str
+    kind: str
+    lhs: object = None
+    rhs: object = None
+    samplers: tuple = ()
+    dynamics: dict = None
+    assumptions: tuple = ()
+    preconditions: tuple = ()
+    expected: str = HOLDS
+    reason: str = ""
+    role: str = "printed"
+    corrects: str = None
+    digits: int = None
+    search: bool = None
+    notes: str = ""
+    tol_digits: int = None
+
+    @property
+    def hand_written(self):
+        return callable(self.lhs) or callable(self.rhs)
+
+    @property
+    def random(self):
+        return any(s.random for s in self.samplers)
+
+    @property
+    def searched(self):
+        """Whether a counterexample search runs (default: for claims on random samplers)."""
+        if self.search is not None:
+            return self.search
+        return self.kind in ("eq", "leq", "geq") and self.random and not self.hand_written
+
+
+_ID = re.compile(r"^[a-z0-9]+(\.[A-Za-z0-9_\-]+)+$")
+
+
+def validate(c):
+    """Raise :class:`DeclarationError` if ``c`` is malformed."""
+    def bad(msg):
+        raise DeclarationError(f"{c.id}: {msg}")
+
+    if not _ID.match(c.id) or not c.id.startswith(c.paper + "."):
+        bad(f"id must be '<paper>.<eq>.<name>' in lower-case dotted form starting with "
+            f"'{c.paper}.'")
+    if c.paper not in PAPERS:
+        bad(f"unknown paper {c.paper!r} (known: {', '.join(PAPERS)})")
+    if not str(c.eq).strip():
+        bad("missing equation number (use e.g. eq='26', eq='A2' or eq='text')")
+    if not c.title or not c.statement:
+        bad("missing title or statement")
+    if c.kind not in KINDS:
+        bad(f"kind must be one of {KINDS}, got {c.kind!r}")
+    if c.expected not in VERDICTS:
+        bad(f"expected must be one of {VERDICTS}, got {c.expected!r}")
+    if c.role not in ROLES:
+        bad(f"role must be one of {ROLES}, got {c.role!r}")
+    if (c.role == "corrected") != bool(c.corrects):
+        bad("a corrected claim names the printed claim it corrects (corrects=...) and vice versa")
+    if c.kind == "definition":
+        if c.expected != DEFINITION:
+            bad("a definition's expected verdict is DEFINITION")
+        return
+    if c.expected == DEFINITION:
+        bad("only definitions have expected verdict DEFINITION")
+    if c.expected in (FAILS, UNDECIDED) and not c.reason:
+        bad(f"expected {c.expected} needs a reason")
+    if c.expected != UNDECIDED and (c.lhs is None or c.rhs is None):
+        bad("needs both sides (lhs, rhs)")
+    if c.expected != UNDECIDED and not c.samplers:
+        bad("needs at least one sampler")
+    provided = set().union(*(s.provides for s in c.samplers)) if c.samplers else set()
+    exprs = [e for e in (c.lhs, c.rhs) if isinstance(e, sympy.Basic)]
+    exprs += [sympy.sympify(v) for v in (c.dynamics or {}).values()]
+    dyn_keys = set(c.dynamics or {})
+    for e in exprs:
+        for sym in sorted(operators(e) | scalars(e), key=str):
+            if sym not in provided:
+                bad(f"{'operator' if isinstance(sym, Op) else 'scalar'} {sym} is not bound by "
+                    f"any of its samplers ({', '.join(s.name for s in c.samplers)})")
+    for sym in dyn_keys:
+        if sym not in provided:
+            bad(f"dynamics gives the derivative of {sym}, which no sampler binds")
+    for s in c.samplers:
+        missing = {sym for e in exprs for sym in operators(e) | scalars(e)} - s.provides
+        if missing:
+            bad(f"sampler {s.name} does not bind {', '.join(sorted(map(str, missing)))}")
+
+
+@dataclass
+class Paper:
+    """The claims of one paper, in the order declared (equation order)."""
+    key: str
+    title: str
+    reference: str
+    conventions: str
+    claims: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+
+    def _add(self, local_id, **kw):
+        c = Claim(id=f"{self.key}.{local_id}", paper=self.key, **kw)
+        validate(c)
+        if any(o.id == c.id for o in self.claims):
+            raise DeclarationError(f"{c.id}: duplicate id")
+        self.claims.append(c)
+        return c
+
+    def define(self, local_id, eq, title, statement, expr=None, notes=""):
+        """Declare an equation that only defines a symbol; returns ``expr`` for later use."""
+        self._add(local_id, eq=eq, title=title, statement=statement, kind="definition", lhs=expr,
+                  expected=DEFINITION, notes=notes)
+        return expr
+
+    def claim(self, local_id, *, eq, title, statement, lhs=None, rhs=None, kind="eq",
+              samplers=(), dynamics=None, assumptions=(), preconditions=(), expected=HOLDS,
+              reason="", role="printed", corrects=None, digits=None, search=None, notes="",
+              tol_digits=None):
+        """Declare a checkable claim; returns the :class:`Claim`."""
+        if isinstance(samplers, (list, tuple)):
+            samplers = tuple(samplers)
+        else:
+            samplers = (samplers,)
+        return self._add(local_id, eq=str(eq), title=title, statement=statement, kind=kind,
+                         lhs=_expr(lhs), rhs=_expr(rhs), samplers=samplers,
+                         dynamics=dict(dynamics) if dynamics else None,
+                         assumptions=tuple([assumptions] if isinstance(assumptions, str) else assumptions),
+                         preconditions=tuple(preconditions), expected=expected, reason=reason,
+                         role=role, corrects=f"{self.key}.{corrects}" if corrects else None,
+                         digits=digits, search=search, notes=notes, tol_digits=tol_digits)
+
+    def figure(self, name, caption, draw):
+        """Register a figure: ``draw(path)`` writes a PNG (deterministically)."""
+        self.figures.append((name, caption, draw))
+
+
+def _expr(x):
+    if x is None or callable(x) and not isinstance(x, sympy.Basic):
+        return x
+    return sympy.sympify(x)

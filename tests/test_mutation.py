@@ -1,0 +1,20 @@
+"""No claim is immune: every broken copy of every claim comes out FAILS."""
+import pytest
+
+from derivations import registry
+from derivations.claim import FAILS
+from derivations.mutants import mutants
+from derivations.verdict import check
+
+CASES = [(c, name, m) for c in registry() for name, m in mutants(c)]
+
+
+def test_every_checkable_claim_has_a_mutant():
+    checkable = [c for c in registry() if c.kind != "definition" and c.lhs is not None]
+    assert {c.id for c, _, _ in CASES} == {c.id for c in checkable}
+
+
+@pytest.mark.parametrize("original,name,mutant", CASES, ids=[f"{c.id}:{n}" for c, n, _ in CASES])
+def test_mutant_fails(original, name, mutant):
+    res = check(mutant, dps=(20, 30), samples=1, search=0, symbolic=False)
+    assert res.verdict == FAILS, f"{name} mutant of {original.id} survived: {res.verdict} {res.notes}"

@@ -1,0 +1,88 @@
+"""The registry itself: ids, references, special samples, validation of bad declarations."""
+import importlib
+from pathlib import Path
+
+import pytest
+import sympy
+
+from derivations import PAPER_MODULES, papers, registry
+from derivations.claim import FAILS, PAPERS, UNDECIDED, DeclarationError, Paper
+from derivations.common import Bipartite, closed_samplers
+from derivations.report import PAPER_FILES
+from derivations.verdict import check
+from symbolic.expr import Op, Tr
+
+PAPER_DIR = Path(__file__).resolve().parents[2] / "shared" / "papers"
+SB = Bipartite.named("S", "B")
+
+
+def test_ids_unique_and_dotted():
+    ids = [c.id for c in registry()]
+    assert len(ids) == len(set(ids))
+    assert all(i.count(".") >= 2 for i in ids)
+
+
+def test_every_paper_module_registers_claims():
+    keys = [p.key for p in papers()]
+    assert keys == [k for k in PAPER_MODULES if k in keys]
+    for p in papers():
+        assert any(c.kind != "definition" for c in p.claims), f"{p.key} declares no checkable claim"
+
+
+def test_all_five_papers_declared():
+    assert [p.key for p in papers()] == list(PAPERS)
+
+
+def test_claims_cite_equation_and_paper():
+    for c in registry():
+        assert str(c.eq).strip() and c.paper in PAPER_FILES, c.id
+        if PAPER_DIR.is_dir():
+            assert (PAPER_DIR / PAPER_FILES[c.paper]).is_file(), c.paper
+
+
+def test_checkable_claims_have_a_special_sample():
+    for c in registry():
+        if c.kind == "definition" or c.expected == UNDECIDED and not c.samplers:
+            continue
+        assert any(not s.random for s in c.samplers), f"{c.id} has no special (non-random) sample"
+
+
+def test_misprints_have_corrections():
+    claims = {c.id: c for c in registry()}
+    for c in claims.values():
+        if c.role == "corrected":
+            assert claims[c.corrects].expected == FAILS, c.id
+
+
+def test_deliberately_false_claim_fails():
+    p = Paper("alipour2016", "t", "t", "t")
+    bad = p.claim("text.false", eq="test", title="false: correlations carry no interaction energy",
+                  statement="Tr[chi H_I] = 0", lhs=Tr(SB.chi * SB.H_int), rhs=0,
+                  samplers=closed_samplers(SB, dims=((2, 2),)))
+    res = check(bad)
+    assert res.verdict == FAILS and res.counterexample
+
+
+def test_bad_declarations_name_the_claim():
+    p = Paper("alipour2016", "t", "t", "t")
+    smp = closed_samplers(SB, dims=((2, 2),))
+    unbound = Op("H_X", ("S",), "hermitian")
+    with pytest.raises(DeclarationError, match=r"alipour2016\.x\.unbound: operator H_X"):
+        p.claim("x.unbound", eq="1", title="t", statement="s", lhs=Tr(SB.rho * unbound), rhs=0,
+                samplers=smp)
+    with pytest.raises(DeclarationError, match=r"alipour2016\.x\.noeq: missing equation number"):
+        p.claim("x.noeq", eq="", title="t", statement="s", lhs=Tr(SB.rho), rhs=1, samplers=smp)
+    p.claim("x.dup", eq="1", title="t", statement="s", lhs=Tr(SB.rho), rhs=1, samplers=smp)
+    with pytest.raises(DeclarationError, match=r"alipour2016\.x\.dup: duplicate id"):
+        p.claim("x.dup", eq="1", title="t", statement="s", lhs=Tr(SB.rho), rhs=1, samplers=smp)
+    with pytest.raises(DeclarationError, match="needs a reason"):
+        p.claim("x.fails", eq="1", title="t", statement="s", lhs=Tr(SB.rho), rhs=2, samplers=smp,
+                expected=FAILS)
+    with pytest.raises(DeclarationError, match="scalar beta"):
+        p.claim("x.scalar", eq="1", title="t", statement="s", lhs=sympy.Symbol("beta"), rhs=1,
+                samplers=smp)
+
+
+def test_registry_is_loaded_explicitly():
+    mod = importlib.import_module("derivations.claim")
+    assert not hasattr(mod, "REGISTRY")
