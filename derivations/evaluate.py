@@ -187,9 +187,7 @@ class Evaluator:
         return tuple(self.sample.parties[i] for i in support)
 
     def _mat(self, m):
-        if self.kind == "exact":
-            return np.array(m.subs({s: self.value(s) for s in m.free_symbols}).tolist(), dtype=object)
-        out = np.empty(m.shape, dtype=object if self.kind == "mp" else complex)
+        out = np.empty(m.shape, dtype=complex if self.kind == "float64" else object)
         for (i, j), entry in np.ndenumerate(np.array(m.tolist(), dtype=object)):
             out[i, j] = self.value(entry)
         return out

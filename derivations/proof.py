@@ -10,6 +10,7 @@ import math
 from functools import lru_cache
 
 import numpy as np
+import sympy
 
 from symbolic import closedform, exact, tracealg
 from symbolic.expr import Mat, Op, operators, scalars
@@ -49,7 +50,7 @@ def _prove(claim):
 def _used(claim):
     exprs = [claim.lhs, claim.rhs] + list((claim.dynamics or {}).values())
     out = set(claim.dynamics or {})
-    for e in exprs:
+    for e in map(sympy.sympify, exprs):
         out |= operators(e) | scalars(e)
     return out
 
