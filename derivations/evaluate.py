@@ -15,6 +15,7 @@ memoised per sample, so quantities shared by claims (rho_S, chi, log rho_S, ...)
 are computed once.
 """
 from dataclasses import dataclass
+from functools import lru_cache
 
 import mpmath as mp
 import numpy as np
@@ -131,7 +132,7 @@ class Evaluator:
     # ---------------------------------------------------------------- values
 
     def value(self, expr):
-        key = (expr, self._dkey if expr.has(Dt) else None)
+        key = (expr, self._dkey if _has_dt(expr) else None)
         if key not in self._memo:
             self._memo[key] = self._value(expr)
         return self._memo[key]
@@ -302,13 +303,19 @@ class Evaluator:
         return out
 
     def _product_rule(self, factors, val):
-        vals = [self.value(f) for f in factors]
-        terms = []
-        for i, f in enumerate(factors):
-            d = self.tangent(f)[1]
+        """Forward accumulation: d(p f) = dp f + p df, two products per factor."""
+        prod, dprod = None, None
+        for f in factors:
+            v, d = self.tangent(f)
+            if prod is None:
+                prod, dprod = v, d
+                continue
+            terms = [] if dprod is None else [self._mul([dprod, v])]
             if d is not None:
-                terms.append(self._mul(vals[:i] + [d] + vals[i + 1:]))
-        return self._sum_tangents(terms, val)
+                terms.append(self._mul([prod, d]))
+            prod = self._mul([prod, v])
+            dprod = self._add(terms) if terms else None
+        return self._sum_tangents([dprod], val)
 
     def _chain_rule(self, e, val):
         """d f(u_1..u_k) = sum_i (df/du_i) du_i for a scalar function (SymPy's fdiff)."""
@@ -343,6 +350,11 @@ class Evaluator:
         if self.kind == "exact":
             raise EvaluationError("no exact matrix logarithm")
         return numeric.logm_psd(m)
+
+
+@lru_cache(maxsize=65536)
+def _has_dt(expr):
+    return expr.has(Dt)
 
 
 def _pow_partial(e, i):

@@ -27,6 +27,10 @@ def prove(claim):
     return _prove(claim)
 
 
+def clear_cache():
+    _prove.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def _prove(claim):
     if claim.kind not in ("eq", "value") or claim.hand_written:

@@ -306,6 +306,11 @@ class Sampler:
 _CACHE = {}
 
 
+def clear_cache():
+    """Forget drawn samples."""
+    _CACHE.clear()
+
+
 def sampler(name, parties, dims, bind, dissipators=None, random=True, description=""):
     """Declare a :class:`Sampler`; ``bind`` is a dict {symbol: recipe} (order kept)."""
     return Sampler(name=name, parties=tuple(parties), dims=tuple(int(d) for d in dims),

@@ -14,10 +14,11 @@ residual must shrink by about 20 orders of magnitude between them.  It FAILS
 when a sample violates it at both precisions; a sample that fails at one
 precision only makes the claim UNDECIDED.
 
-Counterexample search.  Claims on random samplers are also attacked by a
-(1+1) evolution strategy over the sampler's parameter vector (states, Hamiltonians,
-scalars), screened in float64 and confirmed at the two precisions: a confirmed
-violation makes the claim FAIL with that point as the counterexample.
+Counterexample search.  Claims on random samplers that no symbolic method proved
+are also attacked by a (1+1) evolution strategy over the sampler's parameter vector
+(states, Hamiltonians, scalars), screened in float64 and confirmed at the two
+precisions: a confirmed violation makes the claim FAIL with that point as the
+counterexample.
 """
 import zlib
 from dataclasses import asdict, dataclass, field
@@ -33,6 +34,7 @@ from numeric.context import FLOAT64_EPS
 from .claim import DEFINITION, ERROR, FAILS, HOLDS, UNDECIDED
 from .evaluate import Evaluator, Operator
 from .proof import prove
+from .proof import clear_cache as _prove_cache_clear
 
 TOL_DIGITS = 8
 DEFAULT_DPS = (30, 50)
@@ -171,6 +173,14 @@ def run_sample(claim, sampler, seed, dps):
                              margin=_num(c.margin)), ev
 
 
+def clear_caches():
+    """Forget cached samples, sample outcomes and proofs (for timing from a cold start)."""
+    from . import samplers
+    run_sample.cache_clear()
+    _prove_cache_clear()
+    samplers.clear_cache()
+
+
 def samples_of(claim, n=DEFAULT_SAMPLES, seed=0):
     """The (sampler, seed) pairs a claim is checked on (seed None for fixed samplers)."""
     for sampler in claim.samplers:
@@ -200,7 +210,9 @@ def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, s
                 if not sampler.random and out.lhs is not None:
                     values[f"{out.sample}: lhs"] = out.lhs
                     values[f"{out.sample}: rhs"] = out.rhs
-    found = counterexample_search(claim, dps, seed, search) if claim.searched and search else None
+    proved = proof is not None and proof.status == "proved"
+    found = counterexample_search(claim, dps, seed, search) if (
+        claim.searched and search and not proved) else None
     return decide(claim, outcomes, proof, found, values, dps)
 
 

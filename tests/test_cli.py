@@ -43,3 +43,13 @@ def test_show(capsys, tmp_path, monkeypatch):
     assert main(["show", CLAIM]) == 0
     out = capsys.readouterr().out
     assert CLAIM in out and "statement" in out and "HOLDS" in out
+
+
+def test_workers_give_the_serial_results():
+    from derivations import registry
+    from derivations.run import verify
+    claims = registry("alipour2016")[:6]
+    kw = dict(samples=1, search=0.25)
+    serial = verify(claims, workers=1, **kw)
+    parallel = verify(claims, workers=2, **kw)
+    assert [r.to_json() for r in serial] == [r.to_json() for r in parallel]
