@@ -394,6 +394,8 @@ def _logm(ev, e, v):
 
 
 def _expm(ev, e, v):
+    if ev.kind == "exact":  # numeric.expm_hermitian would round SymPy numbers to floats
+        raise EvaluationError("no exact matrix exponential")
     return Operator(numeric.expm_hermitian(ev.op(v, e).m), v.support)
 
 
@@ -466,6 +468,8 @@ def _expm_tangent(ev, e, val):
     x, d = ev.tangent(e.args[0])
     if d is None:
         return None
+    if ev.kind == "exact":
+        raise EvaluationError("no exact derivative of the matrix exponential")
     return Operator(numeric.dfunm_hermitian(x.m, ev.lift(d, x.support), mp.exp, mp.exp), x.support)
 
 
