@@ -344,7 +344,10 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
 
 
 def _violation(claim, sampler, theta):
-    """Relative violation at theta in float64 (-inf where the point is invalid)."""
+    """Relative violation at theta in float64 (-inf where the point is invalid).
+
+    For an inequality it is the signed -margin / scale, negative while the inequality holds,
+    so the search climbs towards the boundary instead of wandering on a flat 0."""
     try:
         s = sampler.build(tuple(theta.tolist()), "float64")
         ev = Evaluator(s, claim.dynamics)
@@ -352,7 +355,7 @@ def _violation(claim, sampler, theta):
             return -np.inf
         lhs, rhs = side(claim.lhs, ev), side(claim.rhs, ev)
         c = compare(claim, ev, lhs, rhs, 15)
-        v = float(c.violation) / float(c.scale)
+        v = float(c.violation if c.margin is None else -c.margin) / float(c.scale)
         return v if np.isfinite(v) else -np.inf
     except Exception:  # noqa: BLE001 - invalid regions of parameter space are skipped
         return -np.inf
