@@ -33,6 +33,8 @@ def clear_cache():
 
 @lru_cache(maxsize=None)
 def _prove(claim):
+    if claim.lhs is None or claim.rhs is None:
+        return Proof("not_applicable", "", "no sides: the claim is not checkable here")
     if claim.kind not in ("eq", "value") or claim.hand_written:
         why = "hand-written evaluator" if claim.hand_written else f"{claim.kind} claim"
         return Proof("not_applicable", "", why)
