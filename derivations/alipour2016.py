@@ -607,3 +607,521 @@ PAPER.claim("eq39.production_B", eq="39", title="dSigma~_B := dS_B - dQ_B/T_B = 
             statement=r"d\widetilde\Sigma_B = d\mathbb{S}_B - \frac{d\mathbb{Q}_B}{T_B} = \frac{d\mathbb{W}_B}{T_B}",
             lhs=dSigma_B, rhs=dW_B / T_B, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED], search=False, notes=NO_SEARCH)
+
+# ---------------------------------------------------------------- GKLS entropy production (40)-(43)
+
+rho_L = Op("rho_S", ("S",), "state")  # the state of S alone under a GKLS generator
+beta = Symbol("beta", positive=True)
+beta_gen = Symbol("beta_gen", positive=True)
+L_rho = -I * comm(H_S, rho_L) + Dissipator(rho_L, "S")
+GKLS_DYNAMICS = {rho_L: L_rho}
+gibbs_S = Expm(-beta * H_S) / Tr(Expm(-beta * H_S))
+
+
+def _eigensystem(env):
+    """Eigenvalues (ascending) and eigenvectors of H_S, computed once per sample."""
+    key = ("_eig", id(env["H_S"]))
+    if key not in env:
+        env[key] = numeric.eigh(env["H_S"])
+    return env[key]
+
+
+def _jump(j, k):
+    def fn(env, kind):
+        _no_exact(kind, "an eigenbasis jump")
+        _, v = _eigensystem(env)
+        return np.outer(v[:, j], v[:, k].conj())
+    return derived(fn, f"|e_{j}><e_{k}| (eigenvectors of H_S, ascending energies)")
+
+
+def _rate(j, k, temp):
+    name = f"a_{min(j, k)}{max(j, k)}" if j != k else f"d_{j}"
+
+    def fn(env, kind):
+        _no_exact(kind, "a detailed-balance rate")
+        w, _ = _eigensystem(env)
+        x = -env[temp] * (w[j] - w[k]) / 2
+        return env[name] * (mp.exp(x) if kind == "mp" else math.exp(float(x)))
+    text = (f"{name} exp(-{temp} (E_{j} - E_{k})/2)" if j != k else f"{name} (dephasing)")
+    return derived(fn, text)
+
+
+def gkls_samplers(temp="beta", prefix="gkls", fixed_case=None):
+    """Single system S with H_S random (dims 2, 3, 4) and a GKLS dissipator in the eigenbasis of
+    H_S: jumps |e_j><e_k| at rates a_jk exp(-b (E_j - E_k)/2) (a_jk = a_kj > 0, detailed balance
+    at inverse temperature b = ``temp``) and dephasings |e_k><e_k|; the generator fixes
+    exp(-b H_S)/Z."""
+    out = []
+
+    def build(n, bind, random, name, description):
+        for j in range(n):
+            for k in range(j + 1, n):
+                bind[Symbol(f"a_{j}{k}", positive=True)] = bind.get("a", positive())
+            bind[Symbol(f"d_{j}", positive=True)] = bind.get("d", positive(0.3))
+        bind.pop("a", None), bind.pop("d", None)
+        jumps = [(_jump(j, k), _rate(j, k, temp)) for j in range(n) for k in range(n)]
+        out.append(sampler(name, ("S",), (n,), bind, dissipators={"S": jumps}, random=random,
+                           description=description))
+
+    for n in (2, 3, 4):
+        bind = {H_S: hermitian(), rho_L: density(), beta: positive()}
+        if temp != "beta":
+            bind[beta_gen] = positive()
+        build(n, bind, True, f"{prefix}-{n}", f"random H_S and state, detailed balance at {temp}")
+    bind = {H_S: fixed([[Rational(1, 2), 0], [0, Rational(-1, 2)]])}
+    bind.update(fixed_case)
+    bind.update({"a": fixed("0.8"), "d": fixed("0.3")})
+    build(2, bind, False, f"{prefix}-fixed-qubit",
+          "H_S = sz/2, a_01 = 0.8, d_k = 0.3; " + ", ".join(
+              f"{k} = {v}" for k, v in FIXED_TEXT[prefix].items()))
+    return tuple(out)
+
+
+FIXED_TEXT = {"gkls": {"beta": "1.2", "rho_S": "printed qubit state QUBIT_A"},
+              "gkls-mismatch": {"beta_gen": "2 (generator)", "beta": "0.2 (formula)",
+                                "rho_S": "diag(0.3, 0.7)"}}
+GKLS = gkls_samplers(fixed_case={beta: fixed("1.2"),
+                                 rho_L: fixed(_mp_matrix(QUBIT_A), state_dims=(2,))})
+GKLS_MISMATCH = gkls_samplers("beta_gen", prefix="gkls-mismatch",
+                              fixed_case={beta_gen: fixed("2"), beta: fixed("0.2"),
+                                          rho_L: fixed([["0.3", "0"], ["0", "0.7"]], state_dims=(2,))})
+GKLS_ASSUME = ["rho_S(tau) obeys d rho_S/dtau = L[rho_S] = -i[H_S, rho_S] + D[rho_S] (GKLS)",
+               "L fixes the Gibbs state exp(-beta H_S)/Z (detailed balance in the eigenbasis of H_S)",
+               "dQ_S = Tr[d rho_S H_S]"]
+spohn = -Tr(L_rho * (Logm(rho_L) - Logm(gibbs_S)))
+
+PAPER.define("eq40.entropy_production", eq="40", title="entropy production with the bath temperature",
+             statement=r"d\Sigma_S := d\mathbb{S}_S - d\mathbb{Q}_S / T")
+PAPER.claim("text.gibbs_fixed_point", eq="text before (41)", role="control",
+            title="the sampled generators fix the Gibbs state",
+            statement=r"\mathcal{L}[\rho^\beta_S] = 0",
+            lhs=-I * comm(H_S, gibbs_S) + Dissipator(gibbs_S, "S"), rhs=0, samplers=GKLS,
+            search=False, notes="Checks the samplers used for (41)-(43): detailed balance holds.")
+PAPER.claim("eq41.spohn_form", eq="41", title="dSigma_S = -Tr[L[rho_S](log rho_S - log rho_beta)]",
+            statement=r"d\mathbb{S}_S - \beta\, d\mathbb{Q}_S = -\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)]",
+            lhs=Dt(Entropy(rho_L)) - beta * Tr(Dt(rho_L) * H_S), rhs=spohn, samplers=GKLS,
+            dynamics=GKLS_DYNAMICS, assumptions=GKLS_ASSUME, search=False,
+            notes="Holds for any trace-preserving L (it uses only Tr L[rho] = 0); the fixed point "
+                  "matters for the sign, eq. (42).")
+PAPER.claim("eq42.relative_entropy_rate", eq="42",
+            title="dSigma_S = -d/ds D(E_s[rho_S] || rho_beta) at s = 0",
+            statement=r"-\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)] = -\frac{d}{ds}D(e^{s\mathcal{L}}[\rho_S]\|\rho^\beta_S)\big|_{s=0}",
+            lhs=spohn, rhs=-Dt(RelEntropy(rho_L, gibbs_S)), samplers=GKLS, dynamics=GKLS_DYNAMICS,
+            assumptions=GKLS_ASSUME, search=False, notes=NO_SEARCH)
+PAPER.claim("eq42.spohn", eq="42", kind="geq", title="entropy production is nonnegative (Spohn)",
+            statement=r"-\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)] \ge 0",
+            lhs=spohn, rhs=0, samplers=GKLS, dynamics=GKLS_DYNAMICS, assumptions=GKLS_ASSUME)
+PAPER.claim("eq42.needs_gibbs_fixed_point", eq="42", kind="geq", role="control", expected=FAILS,
+            title="Spohn's inequality fails when L does not fix the Gibbs state of the formula",
+            statement=r"-\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)] \ge 0 \text{ with } \mathcal{L}[\rho^{\beta'}_S] = 0,\ \beta' \ne \beta",
+            lhs=spohn, rhs=0, samplers=GKLS_MISMATCH, dynamics=GKLS_DYNAMICS,
+            assumptions=["generator in detailed balance at beta_gen; the formula uses beta"],
+            reason="-dD(rho || rho_beta)/ds < 0 when the flow towards the fixed point rho_beta_gen "
+                   "moves rho away from rho_beta: the fixed qubit has excited population 0.3 "
+                   "between 0.119 (beta_gen = 2) and 0.450 (beta = 0.2); the counterexample "
+                   "search over the random mismatched generators (dims 2, 3, 4) runs as well.")
+PAPER.claim("eq43.relative_entropy_decrease", eq="43", title="dSigma_S = -dD(rho_S(tau) || rho_beta)",
+            statement=r"d\mathbb{S}_S - \beta\,d\mathbb{Q}_S = -d D(\rho_S(\tau)\|\rho^\beta_S)",
+            lhs=Dt(Entropy(rho_L)) - beta * Tr(Dt(rho_L) * H_S),
+            rhs=-Dt(RelEntropy(rho_L, gibbs_S)), samplers=GKLS, dynamics=GKLS_DYNAMICS,
+            assumptions=GKLS_ASSUME + ["H_S and L time-independent (Remark 5)"], search=False,
+            notes=NO_SEARCH)
+
+# ---------------------------------------------------------------- (44)-(48)
+
+PAPER.claim("eq44.production_sum", eq="44", title="dSigma~_S + dSigma~_B = dW_S/T_S + dW_B/T_B",
+            statement=r"d\widetilde\Sigma_S + d\widetilde\Sigma_B = \frac{d\mathbb{W}_S}{T_S} + \frac{d\mathbb{W}_B}{T_B}",
+            lhs=dSigma_S + dSigma_B, rhs=dW_S / T_S + dW_B / T_B, samplers=UNITARY,
+            dynamics=SCHROEDINGER, assumptions=[CLOSED], search=False, notes=NO_SEARCH)
+PAPER.claim("text.production_opposite", eq="text after (44)",
+            title="dU_chi = dS_chi = 0: dSigma~_S = -dSigma~_B",
+            statement=r"d\widetilde\Sigma_S = -d\widetilde\Sigma_B",
+            lhs=dSigma_S, rhs=-dSigma_B, samplers=ZERO_DU_DS_CHI, dynamics=SCHROEDINGER,
+            preconditions=[_vanishes(Dt(U_chi), "dU_chi = 0"), _vanishes(Dt(S_chi), "dS_chi = 0")],
+            assumptions=[CLOSED, "an instant with dU_chi = dS_chi = 0, so T_S = T_B"],
+            search=False, notes=NO_SEARCH)
+PAPER.claim("eq45.integrand", eq="45", title="integrand of (45): dW_S (1/T_S - 1/T_B)",
+            statement=r"d\widetilde\Sigma_S + d\widetilde\Sigma_B = d\mathbb{W}_S\Big(\frac{1}{T_S} - \frac{1}{T_B}\Big)",
+            lhs=dSigma_S + dSigma_B, rhs=dW_S * (1 / T_S - 1 / T_B), samplers=UNITARY,
+            dynamics=SCHROEDINGER, assumptions=[CLOSED], search=False,
+            notes="(45) is the time integral of this identity (with dW_B = -dW_S, eq. 23). The "
+                  "integral itself is defined only where dU_S and dU_B do not vanish: 1/T = dS/dU "
+                  "has poles where they do.")
+beta_dot = Symbol("beta_dot", real=True)
+GIBBS_PATH = tuple(sampler(f"gibbs-path-{n}", ("S",), (n,),
+                           {H_S: hermitian(), beta: positive(), beta_dot: real()},
+                           description="Gibbs state exp(-beta H_S)/Z with beta changing in time")
+                   for n in (2, 3, 4)) + (
+    sampler("gibbs-path-fixed-qubit", ("S",), (2,),
+            {H_S: fixed([[Rational(1, 2), 0], [0, Rational(-1, 2)]]), beta: fixed("1.2"),
+             beta_dot: fixed("-0.4")}, random=False,
+            description="H_S = sz/2, beta = 1.2, dbeta/dtau = -0.4"),)
+PAPER.claim("eq46.quasistatic", eq="46", title="quasistatic: dS = dQ/T along Gibbs states",
+            statement=r"d\mathbb{S} = \frac{1}{T}\,d\mathbb{Q} \text{ for } \rho(\tau) = e^{-\beta(\tau) H}/Z",
+            lhs=Dt(Entropy(gibbs_S)), rhs=beta * Tr(Dt(gibbs_S) * H_S), samplers=GIBBS_PATH,
+            dynamics={beta: beta_dot}, search=False,
+            assumptions=["quasistatic (reversible) transformation: the state is the Gibbs state of "
+                         "the instantaneous temperature"],
+            notes="The paper cites (46) from classical thermodynamics; its quantum version along a "
+                  "path of Gibbs states is checked here.")
+PAPER.define("eq47.classical_production", eq="47", title="entropy production (classical)",
+             statement=r"d\mathbb{S} = \frac{1}{T}\,d\mathbb{Q} + d\Sigma")
+PAPER.define("eq48.extended_temperature", eq="48", title="extended temperature and generalized production",
+             statement=r"d\mathbb{S}(\tau) = \frac{1}{\mathcal{T}(\tau)}\,d\mathbb{Q}(\tau) + d\Sigma(\tau)",
+             notes="Defines both the extended temperature and dSigma (Remark 6): the split of dS into "
+                   "a part proportional to dQ and a remainder is a choice, made explicit in (64)-(65).")
+
+# ============================================================================ Example I
+
+w0 = Symbol("omega_0", positive=True)
+Om = Symbol("Omega", real=True)
+gam = Symbol("gamma", positive=True)
+x0, y0, z0 = (Symbol(n, real=True) for n in ("x_0", "y_0", "z_0"))
+
+
+def _pm(m, name):
+    return Mat(sympy.Matrix(m), ("S",), name)
+
+
+PX, PY, PZ = (_pm(_pauli_sym(a), f"sigma_{a}") for a in "xyz")
+ID_S = _pm(sympy.eye(2), "1_S")
+SP_PRINTED = _pm(_pauli_sym("x") + I * _pauli_sym("y"), "sigma_+")   # printed: sx + i sy
+SM_PRINTED = _pm(_pauli_sym("x") - I * _pauli_sym("y"), "sigma_-")
+SP = _pm((_pauli_sym("x") + I * _pauli_sym("y")) / 2, "sigma_+")      # |0><1|
+SM = _pm((_pauli_sym("x") - I * _pauli_sym("y")) / 2, "sigma_-")      # |1><0|
+
+PAPER.define("eq49.H_0", eq="49", title="qubit and bosonic modes",
+             statement=r"H_0 = \tfrac12\omega_0\sigma_z + \sum_k \omega_k a_k^\dagger a_k")
+PAPER.define("eq50.jaynes_cummings", eq="50", title="Jaynes-Cummings coupling",
+             statement=r"H^{(\lambda)}_{\mathrm{int}} = \lambda\sum_k (f_k^*\sigma_+\otimes a_k + f_k\sigma_-\otimes a_k^\dagger),\quad \sigma_\pm = \sigma_x \pm i\sigma_y \text{ (as printed)}",
+             notes="With sigma_z = diag(1, -1) the raising operator is |0><1| = (sigma_x + i "
+                   "sigma_y)/2; the printed sigma_pm = sigma_x +- i sigma_y is twice that, which "
+                   "makes the dissipator of (51) four times too strong for the solution (56).")
+gt = gam * coth(beta * w0 / 2)
+th = tanh(beta * w0 / 2)
+nbar = 1 / (exp(beta * w0) - 1)
+decay = exp(-gt * tau)
+z_56 = z0 * decay + th * (decay - 1)
+coh = (x0 - I * y0) * exp(-I * (w0 + Om) * tau - gt * tau / 2)
+coh_c = (x0 + I * y0) * exp(I * (w0 + Om) * tau - gt * tau / 2)
+rho56 = Mat(sympy.Matrix([[(1 + z_56) / 2, coh / 2], [coh_c / 2, (1 - z_56) / 2]]), ("S",), "rho_56")
+H_qubit = _pm(w0 * _pauli_sym("z") / 2, "H_S")
+H_lamb = _pm((w0 + Om) * _pauli_sym("z") / 2, "H_S+H_LS")
+
+
+def rhs51(r, sp, sm):
+    return (-I * comm(H_lamb, r) + gam / 2 * (nbar + 1) * (2 * sm * r * sp - anticomm(sp * sm, r))
+            + gam / 2 * nbar * (2 * sp * r * sm - anticomm(sm * sp, r)))
+
+
+PAPER.define("eq51.master_equation", eq="51", title="Markovian master equation of the qubit",
+             statement=r"\dot\rho_S = -i[H_S + H_{LS}, \rho_S] + \tfrac{\gamma}{2}(\bar n + 1)(2\sigma_-\rho_S\sigma_+ - \{\sigma_+\sigma_-, \rho_S\}) + \tfrac{\gamma}{2}\bar n(2\sigma_+\rho_S\sigma_- - \{\sigma_-\sigma_+, \rho_S\})",
+             notes="Derived in the weak-coupling, long-time, continuum limit of (49)-(50): that "
+                   "derivation (and the O(lambda^3) corrections) is in the supplementary "
+                   "information, not in the text; (51) is taken as the model for (56)-(65).")
+PAPER.define("eq52.lamb_shift", eq="52", title="Lamb-shift Hamiltonian",
+             statement=r"H_{LS} = 2\lambda^2\mathbb{P}\int_0^\infty d\omega \frac{|f(\omega)|^2}{\omega_0 - \omega}(2\bar n(\omega, \beta) + 1)\sigma_z",
+             notes="Not checkable here: the spectral density f(omega) is not specified in Example I "
+                   "and the principal-value integral comes from the bath calculation.")
+PAPER.define("eq53.Omega", eq="53", title="Lamb shift frequency",
+             statement=r"H_{LS} =: \tfrac12\Omega(\lambda^2, \omega_0, \beta)\sigma_z")
+PAPER.define("eq54.planck", eq="54", title="Planck distribution",
+             statement=r"\bar n(\omega_0, \beta) = (e^{\beta\omega_0} - 1)^{-1}", expr=nbar)
+PAPER.define("eq55.emission_rate", eq="55", title="spontaneous emission rate",
+             statement=r"\gamma = 2\pi\lambda^2|f(\omega_0)|^2")
+PAPER.define("eq56.rho_56", eq="56", title="solution of (51) as printed",
+             statement=r"\rho_S(\tau) = \tfrac12\begin{pmatrix}1 + z_0 e^{-\tilde\gamma\tau} + \tanh(\beta\omega_0/2)(e^{-\tilde\gamma\tau} - 1) & (x_0 - iy_0)e^{-i(\omega_0+\Omega)\tau - \tilde\gamma\tau/2}\\ \mathrm{c.c.} & 1 - \dots\end{pmatrix},\ \tilde\gamma = \gamma\coth(\beta\omega_0/2)",
+             expr=rho56)
+
+
+def _tau_inf(env, kind):
+    """A time at which exp(-gamma~ tau / 2) = 10^-(dps + 12): the transient of (56) is below the
+    working precision (kind float64: 10^-28)."""
+    _no_exact(kind, "tau_inf")
+    digits = (mp.mp.dps if kind == "mp" else 16) + 12
+    g = env["gamma"] * (mp.coth(env["beta"] * env["omega_0"] / 2) if kind == "mp"
+                        else 1 / math.tanh(env["beta"] * env["omega_0"] / 2))
+    return 2 * digits * (mp.log(10) if kind == "mp" else math.log(10)) / g
+
+
+def qubit_samplers(prefix="thermal", w0_value=None, at_infinity=False, fixed_tau="0.8"):
+    """The printed solution (56): random gamma, beta, omega_0, Omega, tau and initial Bloch vector
+    (each component in (-0.55, 0.55), so |r(0)| < 0.96), and a fixed qubit."""
+    t_rec = derived(_tau_inf, "tau_inf: exp(-gamma~ tau/2) = 10^-(dps+12)") if at_infinity else None
+    bind = {w0: fixed(w0_value) if w0_value else positive(), Om: real(0.3), gam: positive(0.5),
+            beta: positive(), x0: uniform(-0.55, 0.55), y0: uniform(-0.55, 0.55),
+            z0: uniform(-0.55, 0.55), tau: t_rec or positive()}
+    rand = sampler(f"{prefix}-random", ("S",), (2,), bind,
+                   description="printed solution (56) with random parameters"
+                               + (" at tau_inf" if at_infinity else ""))
+    bind = {w0: fixed(w0_value or "1.5"), Om: fixed("0.1"), gam: fixed("0.4"), beta: fixed("0.9"),
+            x0: fixed("0.3"), y0: fixed("-0.4"), z0: fixed("0.5"), tau: t_rec or fixed(fixed_tau)}
+    fix = sampler(f"{prefix}-fixed", ("S",), (2,), bind, random=False,
+                  description=f"omega_0 = {w0_value or '1.5'}, Omega = 0.1, gamma = 0.4, beta = 0.9, "
+                              "r(0) = (0.3, -0.4, 0.5), " + ("tau = tau_inf" if at_infinity
+                                                            else f"tau = {fixed_tau}"))
+    return (rand, fix)
+
+
+THERMAL = qubit_samplers()
+THERMAL_INF = qubit_samplers("thermal-inf", at_infinity=True)
+MASTER = {tau: 1}
+PAPER.claim("eq56.solves_51_printed", eq="56", expected=FAILS,
+            title="(56) solves (51) with sigma_pm = sigma_x +- i sigma_y as printed",
+            statement=r"\dot\rho_{56} = \mathcal{L}_{51}[\rho_{56}],\ \sigma_\pm = \sigma_x \pm i\sigma_y",
+            lhs=Dt(rho56), rhs=rhs51(rho56, SP_PRINTED, SM_PRINTED), samplers=THERMAL,
+            dynamics=MASTER, search=False,
+            reason="with the printed sigma_pm = sigma_x +- i sigma_y = 2|0><1|, 2|1><0| the "
+                   "dissipator of (51) is 4 times that of the standard operators: populations "
+                   "relax at 4 gamma~ instead of gamma~ (fixed sample: residual of order gamma).")
+PAPER.claim("eq56.solves_51", eq="56", role="corrected", corrects="eq56.solves_51_printed",
+            title="(56) solves (51) with sigma_pm = (sigma_x +- i sigma_y)/2",
+            statement=r"\dot\rho_{56} = \mathcal{L}_{51}[\rho_{56}],\ \sigma_+ = |0\rangle\langle 1| = (\sigma_x + i\sigma_y)/2",
+            lhs=Dt(rho56), rhs=rhs51(rho56, SP, SM), samplers=THERMAL, dynamics=MASTER,
+            search=False, notes="Corrected reading of the definition after (50): sigma_pm = "
+                                "(sigma_x +- i sigma_y)/2. (56) itself is right.")
+PAPER.claim("eq56.initial_state", eq="56", title="(56) starts at rho(0) = (1 + r(0).sigma)/2",
+            statement=r"\rho_{56}(0) = \tfrac12(\mathbb 1 + x_0\sigma_x + y_0\sigma_y + z_0\sigma_z)",
+            lhs=Mat(rho56.matrix.subs(tau, 0), ("S",), "rho_56(0)"),
+            rhs=(ID_S + x0 * PX + y0 * PY + z0 * PZ) / 2, samplers=THERMAL, search=False)
+gibbs_qubit = Expm(-beta * H_qubit) / Tr(Expm(-beta * H_qubit))
+PAPER.claim("eq57.thermalizes", eq="57", title="the qubit thermalizes: rho(tau) -> exp(-beta w0 sz/2)/Z",
+            statement=r"\lim_{\tau\to\infty}\rho_S(\tau) = e^{-\beta\omega_0\sigma_z/2}/Z_\beta",
+            lhs=rho56, rhs=gibbs_qubit, samplers=THERMAL_INF, search=False,
+            notes="Limit checked at tau_inf, where the transient exp(-gamma~ tau/2) of (56) is "
+                  "10^-(dps+12), below the tolerance at both precisions. The Lamb shift Omega "
+                  "only rotates the decaying coherences.")
+x_t, y_t, z_t = Tr(rho56 * PX), Tr(rho56 * PY), Tr(rho56 * PZ)
+r_t = sqrt(x_t ** 2 + y_t ** 2 + z_t ** 2)
+L_r = log((1 + r_t) / (1 - r_t))
+PAPER.claim("eq58.entropy_rate", eq="58", title="qubit entropy rate from the Bloch radius",
+            statement=r"d\mathbb{S}_S = -\tfrac12\log\frac{1 + r_S}{1 - r_S}\,dr_S",
+            lhs=Dt(Entropy(rho56)), rhs=-L_r * Dt(r_t) / 2, samplers=THERMAL, dynamics=MASTER,
+            search=False, notes="r_S = |Tr[rho sigma]| of the state (56).")
+dr59_printed = (gt * (x_t ** 2 + y_t ** 2) - 2 * gam * z_t - 2 * gt * z_t ** 2) / (2 * r_t)
+dr59 = (-gt * (x_t ** 2 + y_t ** 2) - 2 * gam * z_t - 2 * gt * z_t ** 2) / (2 * r_t)
+PAPER.claim("eq59.radius_rate_printed", eq="59", expected=FAILS,
+            title="rate of the Bloch radius as printed",
+            statement=r"dr_S = \frac{\tilde\gamma(x^2 + y^2) - 2\gamma z - 2\tilde\gamma z^2}{2\sqrt{x^2 + y^2 + z^2}}\,d\tau",
+            lhs=Dt(r_t), rhs=dr59_printed, samplers=THERMAL, dynamics=MASTER, search=False,
+            reason="the coherences decay, d(x^2 + y^2)/dtau = -gamma~ (x^2 + y^2), so the first "
+                   "term has the wrong sign; the printed form is off by gamma~ (x^2 + y^2)/r "
+                   "(fixed sample: 0.28 x 0.6 / 0.6 at tau = 0.8).")
+PAPER.claim("eq59.radius_rate", eq="59", role="corrected", corrects="eq59.radius_rate_printed",
+            title="rate of the Bloch radius, corrected sign",
+            statement=r"dr_S = \frac{-\tilde\gamma(x^2 + y^2) - 2\gamma z - 2\tilde\gamma z^2}{2\sqrt{x^2 + y^2 + z^2}}\,d\tau",
+            lhs=Dt(r_t), rhs=dr59, samplers=THERMAL, dynamics=MASTER, search=False)
+U_qubit = Tr(rho56 * H_qubit)
+PAPER.claim("eq60.energy_rate", eq="60", title="energy rate of the thermalizing qubit",
+            statement=r"d\mathbb{U}_S = -\frac{\omega_0}{2}\gamma e^{-\tilde\gamma\tau}(\coth(\beta\omega_0/2)z(0) + 1)\,d\tau",
+            lhs=Dt(U_qubit), rhs=-w0 / 2 * gam * decay * (coth(beta * w0 / 2) * z0 + 1),
+            samplers=THERMAL, dynamics=MASTER, search=False,
+            assumptions=["U_S = Tr[rho_S H_S] (eq. 62, Markovian regime)"])
+dS_58 = -L_r * Dt(r_t) / 2
+PAPER.claim("eq61.pseudo_temperature_limit", eq="61", title="limit of the pseudo-temperature 1/T_S",
+            statement=r"\lim_{\tau\to\infty}\frac{1}{T_S} = \beta\Big[1 - \frac{(x_0^2 + y_0^2)\coth(\beta\omega_0/2)}{2(z_0 + \tanh(\beta\omega_0/2))}\Big]",
+            lhs=dS_58 / Dt(U_qubit),
+            rhs=beta * (1 - (x0 ** 2 + y0 ** 2) * coth(beta * w0 / 2) / (2 * (z0 + th))),
+            samplers=THERMAL_INF, dynamics=MASTER, search=False,
+            notes="Evaluated at tau_inf through dS = -L(r) dr / 2 (eq. 58, checked above at finite "
+                  "tau): dS and dU are of order exp(-gamma~ tau_inf), which the matrix logarithm "
+                  "of the state resolves only absolutely, not relatively. 1/T_S -> beta only "
+                  "without initial coherence (x_0 = y_0 = 0), as the text says.")
+
+
+def _ladder(n, kind):
+    """Truncated annihilation operator a|k> = sqrt(k)|k-1> on n Fock levels."""
+    a = np.zeros((n, n), dtype=object if kind == "mp" else complex)
+    for k in range(1, n):
+        a[k - 1, k] = mp.sqrt(k) if kind == "mp" else math.sqrt(k)
+    if kind == "mp":
+        a = np.vectorize(lambda x: mp.mpf(x) if not isinstance(x, (mp.mpf, mp.mpc)) else x,
+                         otypes=[object])(a)
+    return a
+
+
+def _cast(m, kind):
+    return m if kind == "mp" else m.astype(complex)
+
+
+w_b, lam = Symbol("omega", positive=True), Symbol("lambda", positive=True)
+f_re, f_im = Symbol("f_re", real=True), Symbol("f_im", real=True)
+
+
+def _f(env):
+    return env["f_re"] + 1j * env["f_im"] if not isinstance(env["f_re"], mp.mpf) else \
+        mp.mpc(env["f_re"], env["f_im"])
+
+
+def _mode(n, what):
+    """Derived operators of one truncated mode coupled to the qubit (names in the bindings)."""
+    def fn(env, kind):
+        _no_exact(kind, what)
+        a = _ladder(n, kind)
+        ad = a.conj().T
+        sz = _cast(_pauli_np("z"), kind)
+        one = np.eye(2, dtype=object) if kind == "mp" else np.eye(2, dtype=complex)
+        if kind == "mp":
+            one = np.vectorize(mp.mpf, otypes=[object])(one)
+        f = _f(env)
+        if what == "H_S":
+            return env["omega_0"] * sz / 2
+        if what == "H_B":
+            return env["omega"] * (ad @ a)
+        if what == "X":
+            return np.conj(f) * a + f * ad if kind != "mp" else f.conjugate() * a + f * ad
+        if what == "H_JC":   # lambda (f^* sigma_+ (x) a + f sigma_- (x) a^dag), sigma_+ = |0><1|
+            sp = np.zeros((2, 2), dtype=a.dtype)
+            sp[0, 1] = 1
+            sm = sp.T.copy()
+            fc = f.conjugate() if kind == "mp" else np.conj(f)
+            return env["lambda"] * (fc * numeric.kron(sp, a) + f * numeric.kron(sm, ad))
+        if what == "H_dephasing":   # lambda sigma_z (x) (a(f) + a^dag(f))
+            return env["lambda"] * numeric.kron(sz, env["X_B"])
+        if what == "gibbs":
+            return numeric.gibbs(env["H_B"], env["beta"])
+        raise ValueError(what)
+    return fn
+
+
+def jc_samplers(n=4):
+    """The Jaynes-Cummings system of (49)-(50) with one mode truncated to n levels, in the state
+    rho_S (x) rho_B^beta (bath in equilibrium, as assumed for (62))."""
+    out = []
+    for random in (True, False):
+        r = (lambda rec, value: rec) if random else (lambda rec, value: fixed(value))
+        bind = {w0: r(positive(), "1.5"), w_b: r(positive(), "1.2"), lam: r(positive(0.3), "0.3"),
+                f_re: r(real(), "0.6"), f_im: r(real(), "0.8"), beta: r(positive(), "0.9"),
+                rho_S0: density() if random else fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
+                alpha_S: r(real(scale=2), "-0.5"),
+                H_S: derived(_mode(n, "H_S"), "omega_0 sz / 2"),
+                H_B: derived(_mode(n, "H_B"), "omega a^dag a"),
+                H_int: derived(_mode(n, "H_JC"), "lambda (f^* sigma_+ a + f sigma_- a^dag)"),
+                rho_B0: derived(_mode(n, "gibbs"), "exp(-beta H_B)/Z"),
+                rho: derived(_product, "rho_S0 (x) rho_B^beta")}
+        out.append(sampler(f"jc-{'random' if random else 'fixed'}-2x{n}", ("S", "B"), (2, n), bind,
+                           random=random, description=f"qubit and one mode truncated to {n} levels"
+                           + ("" if random else ": omega_0 = 1.5, omega = 1.2, lambda = 0.3, "
+                              "f = 0.6 + 0.8i, beta = 0.9, rho_S = QUBIT_A, alpha_S = -0.5")))
+    return tuple(out)
+
+
+PAPER.claim("eq62.effective_is_bare", eq="62", title="bath in equilibrium: H_S^(eff) = H_S",
+            statement=r"\rho_B = \rho_B^\beta \Rightarrow H_S^{(\mathrm{eff})} = H_S,\ \mathbb{U}_S = \mathrm{Tr}[\rho_S H_S]",
+            lhs=H_eff_S, rhs=H_S, samplers=jc_samplers(), search=False,
+            assumptions=["rho_SB = rho_S (x) rho_B^beta (Markovian regime)",
+                         "Jaynes-Cummings coupling (50); one mode, truncated (exact: rho_B^beta is "
+                         "diagonal in the Fock basis and a has no diagonal)"],
+            notes="Tr_B[rho_B^beta a] = 0 kills both Tr_B[rho_B H_int] and E_int.")
+PAPER.claim("eq63.heat_rate", eq="63", title="heat flux of the thermalizing qubit",
+            statement=r"d\mathbb{Q}_S = \mathrm{Tr}[d\rho_S H_S] = \frac{\omega_0}{2}dz",
+            lhs=Tr(Dt(rho56) * H_qubit), rhs=w0 / 2 * Dt(z_t), samplers=THERMAL, dynamics=MASTER,
+            search=False)
+inv_ext_T = -(z_t / r_t) * L_r / w0
+PAPER.define("eq64.extended_temperature", eq="64", title="extended temperature of the qubit",
+             statement=r"\frac{1}{\mathcal{T}_S} = -\frac{1}{\omega_0}\frac{z}{r_S}\log\frac{1 + r_S}{1 - r_S}",
+             expr=inv_ext_T,
+             notes="The identification of (48): dS = -L dr/2 with r dr = x dx + y dy + z dz and "
+                   "dQ = w0 dz/2; the z dz part is dQ / T_ext, the rest is dSigma (eq. 65).")
+dSigma_65 = Dt(Entropy(rho56)) - Tr(Dt(rho56) * H_qubit) * inv_ext_T
+PAPER.claim("eq65.production_printed", eq="65", expected=FAILS,
+            title="generalized entropy production of the qubit as printed",
+            statement=r"d\Sigma_S = -\frac12\frac{dr_S}{r_S}\log\frac{1 + r_S}{1 - r_S}",
+            lhs=dSigma_65, rhs=-Dt(r_t) / r_t * L_r / 2, samplers=THERMAL, dynamics=MASTER,
+            search=False,
+            reason="with (58), (63) and (64), dS - dQ/T_ext = -L (r dr - z dz) / (2r) = -L (x dx + "
+                   "y dy) / (2r): the printed -L dr / (2r) differs by L (dr - r dr + z dz)/(2r); "
+                   "it is nonzero even without coherence, where dS = dQ / T_ext exactly "
+                   "(fixed sample: see the residual).")
+PAPER.claim("eq65.production", eq="65", role="corrected", corrects="eq65.production_printed",
+            title="generalized entropy production of the qubit: the coherence part of dS",
+            statement=r"d\Sigma_S = -\frac{x\,dx + y\,dy}{2 r_S}\log\frac{1 + r_S}{1 - r_S}",
+            lhs=dSigma_65, rhs=-(x_t * Dt(x_t) + y_t * Dt(y_t)) / (2 * r_t) * L_r, samplers=THERMAL,
+            dynamics=MASTER, search=False,
+            notes="Vanishes without coherence (x = y = 0): then the qubit exchanges entropy only "
+                  "as heat at T_ext.")
+PAPER.claim("text.extended_temperature_limit", eq="text after (65)",
+            title="the extended temperature tends to the bath temperature",
+            statement=r"\lim_{\tau\to\infty}\mathcal{T}_S(\tau) = T",
+            lhs=inv_ext_T, rhs=beta, samplers=THERMAL_INF, search=False,
+            notes="At tau_inf (transient below the working precision); the Gibbs Bloch vector is "
+                  "(0, 0, -tanh(beta w0 / 2)).")
+NOT_IN_TEXT = ("needs the O(lambda^3) bath calculation of the supplementary information (the "
+               "state of the infinite bath is not in the text)")
+for eq, name, title, statement in (
+        ("66", "bath_heat", "bath heat flux at long times", r"d\mathbb{Q}_B = 4\omega_0\gamma([(\bar n+1)\rho_{00} - \bar n\rho_{11}] - |\rho_{10}|^2)d\tau"),
+        ("67", "bath_energy", "bath energy flux at long times", r"d\mathbb{U}_B = 4\gamma\omega_0[(\bar n+1)\rho_{00} - \bar n\rho_{11}]d\tau"),
+        ("68", "bath_entropy", "bath entropy flux at long times", r"d\mathbb{S}_B = 4\beta\gamma\omega_0[(\bar n+1)\rho_{00} - \bar n\rho_{11} - |\rho_{10}|^2]d\tau")):
+    PAPER.claim(f"eq{eq}.{name}", eq=eq, title=title, statement=statement, expected=UNDECIDED,
+                reason=NOT_IN_TEXT + "; its consequences (69)-(71) are checked for consistency.")
+
+p00, q10 = Symbol("rho_00", positive=True), Symbol("q_10", nonnegative=True)   # q = |rho_10|^2
+p11 = 1 - p00
+dQB66 = 4 * w0 * gam * (((nbar + 1) * p00 - nbar * p11) - q10)
+dUB67 = 4 * gam * w0 * ((nbar + 1) * p00 - nbar * p11)
+dSB68 = 4 * beta * gam * w0 * ((nbar + 1) * p00 - nbar * p11 - q10)
+
+
+def _coherence_bound(env, kind):
+    _no_exact(kind, "|rho_10|^2")
+    return env["s"] * env["rho_00"] * (1 - env["rho_00"])
+
+
+s_frac = Symbol("s", positive=True)
+BATH_SCALARS = (
+    sampler("bath-random", ("S",), (2,), {w0: positive(), gam: positive(0.5), beta: positive(),
+                                          p00: uniform(0, 1), s_frac: uniform(0, 1),
+                                          q10: derived(_coherence_bound, "s rho_00 rho_11")},
+            description="random rates, populations and |rho_10|^2 <= rho_00 rho_11"),
+    sampler("bath-fixed", ("S",), (2,), {w0: fixed("1.5"), gam: fixed("0.4"), beta: fixed("0.9"),
+                                         p00: fixed("0.7"), q10: fixed("0.0625")}, random=False,
+            description="omega_0 = 1.5, gamma = 0.4, beta = 0.9, rho_00 = 0.7, |rho_10|^2 = 1/16"))
+CONSISTENCY = ["(66)-(68) as printed (not derivable from the text)"]
+PAPER.claim("eq69.bath_pseudo_temperature", eq="69", title="limit of T_B from (67) and (68)",
+            statement=r"\lim T_B = \frac{1}{\beta}\Big[1 + \frac{|\rho_{10}|^2}{\bar n(\rho_{00} - \rho_{11}) + \rho_{00} - |\rho_{10}|^2}\Big]",
+            lhs=dUB67 / dSB68, rhs=(1 + q10 / (nbar * (p00 - p11) + p00 - q10)) / beta,
+            samplers=BATH_SCALARS, assumptions=CONSISTENCY,
+            notes="Consistency of (69) with (67)-(68) and T_B = dU_B/dS_B (34).")
+PAPER.claim("eq70.bath_entropy_is_heat", eq="70", title="dS_B = beta dQ_B from (66) and (68)",
+            statement=r"d\mathbb{S}_B = \beta\,d\mathbb{Q}_B", lhs=dSB68, rhs=beta * dQB66,
+            samplers=BATH_SCALARS, assumptions=CONSISTENCY)
+PAPER.claim("eq71.bath_no_production", eq="71", title="no internal entropy production in the bath",
+            statement=r"d\Sigma_B = d\mathbb{S}_B - d\mathbb{Q}_B / T = 0", lhs=dSB68 - beta * dQB66,
+            rhs=0, samplers=BATH_SCALARS, assumptions=CONSISTENCY + ["T_ext,B = T (from (70))"])
+
+xs, ys, Us = Symbol("x", real=True), Symbol("y", real=True), Symbol("U", real=True)
+R72 = sqrt(xs ** 2 + ys ** 2 + Us ** 2)
+rho72 = Mat((sympy.eye(2) + xs * _pauli_sym("x") + ys * _pauli_sym("y") + Us * _pauli_sym("z")) / 2,
+            ("S",), "rho(x, y, U)")
+BLOCH = (sampler("bloch-random", ("S",), (2,), {xs: uniform(-0.55, 0.55), ys: uniform(-0.55, 0.55),
+                                                Us: uniform(-0.55, 0.55)},
+                 description="Bloch vector (x, y, U) with |r| < 0.96"),
+         sampler("bloch-fixed", ("S",), (2,), {xs: fixed("0.3"), ys: fixed("-0.4"), Us: fixed("0.5")},
+                 random=False, description="(x, y, U) = (0.3, -0.4, 0.5)"))
+PAPER.claim("eq72.partial_derivative", eq="72", title="(dS/dU) at fixed x, y (omega_0/2 = 1, z = U)",
+            statement=r"\Big(\frac{\partial\mathbb{S}}{\partial\mathbb{U}}\Big)_{x,y} = -\frac12\frac{\mathbb{U}}{\sqrt{x^2+y^2+\mathbb{U}^2}}\log\frac{1+\sqrt{x^2+y^2+\mathbb{U}^2}}{1-\sqrt{x^2+y^2+\mathbb{U}^2}}",
+            lhs=Dt(Entropy(rho72)), rhs=-Us / R72 * log((1 + R72) / (1 - R72)) / 2, samplers=BLOCH,
+            dynamics={Us: 1}, search=False, notes="d/dU along x, y fixed: dynamics {U: 1}.")
+THERMAL_W2 = qubit_samplers("thermal-w2", w0_value="2")
+THERMAL_W2_INF = qubit_samplers("thermal-w2-inf", w0_value="2", at_infinity=True)
+PAPER.claim("eq73.partial_derivative_limit", eq="73", title="(dS/dU)_{x,y} -> beta along (56)",
+            statement=r"\lim_{\tau\to\infty}\Big(\frac{\partial\mathbb{S}}{\partial\mathbb{U}}\Big)_{x,y} = \beta",
+            lhs=-z_t / r_t * L_r / 2, rhs=beta, samplers=THERMAL_W2_INF, search=False,
+            assumptions=["omega_0 / 2 = 1, so U = z (Remark 7)"],
+            notes="(72) at the Bloch vector of (56) at tau_inf.")
+PAPER.define("eq74.inverse_pseudo_temperature", eq="74", title="1/T_S as a ratio of rates",
+             statement=r"\frac{1}{T_S} = \frac{d\mathbb{S}/d\tau}{d\mathbb{U}/d\tau}")
+U_w2 = Tr(rho56 * H_qubit)
+dxdU, dydU = Dt(x_t) / Dt(U_w2), Dt(y_t) / Dt(U_w2)
+PAPER.claim("eq75.total_derivative", eq="75", title="dS/dU along the trajectory (56)",
+            statement=r"\frac{d\mathbb{S}}{d\mathbb{U}} = -\frac12\frac{\mathbb{U} + x\frac{dx}{d\mathbb{U}} + y\frac{dy}{d\mathbb{U}}}{\sqrt{x^2+y^2+\mathbb{U}^2}}\log\frac{1+\sqrt{x^2+y^2+\mathbb{U}^2}}{1-\sqrt{x^2+y^2+\mathbb{U}^2}}",
+            lhs=Dt(Entropy(rho56)) / Dt(U_w2),
+            rhs=-(U_w2 + x_t * dxdU + y_t * dydU) / r_t * L_r / 2, samplers=THERMAL_W2,
+            dynamics=MASTER, search=False, assumptions=["omega_0 / 2 = 1 (U = z)"])
+PAPER.claim("eq76.coherence_term", eq="76", title="x dx/dU + y dy/dU along (56)",
+            statement=r"x\frac{dx}{d\mathbb{U}} + y\frac{dy}{d\mathbb{U}} = \frac{x^2(0) + y^2(0)}{2(z(0) + \tanh\beta)}",
+            lhs=x_t * dxdU + y_t * dydU, rhs=(x0 ** 2 + y0 ** 2) / (2 * (z0 + tanh(beta))),
+            samplers=THERMAL_W2, dynamics=MASTER, search=False,
+            assumptions=["omega_0 / 2 = 1, hence tanh(beta omega_0 / 2) = tanh(beta)"],
+            notes="Printed for tau -> infinity; it holds at every tau (checked at finite random tau): "
+                  "x^2 + y^2 and dz both decay as exp(-gamma~ tau).")
