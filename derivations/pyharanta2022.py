@@ -15,7 +15,7 @@ import dataclasses
 import mpmath as mp
 import numpy as np
 import sympy
-from sympy import I, Min, Rational, Symbol, exp
+from sympy import Abs, I, Rational, Symbol, exp
 
 import numeric
 from numeric.positivity import psd_interval
@@ -391,15 +391,6 @@ PAPER.claim("eq3.ptr_B_chi", eq="3", title="chi has vanishing partial trace over
 # ------------------------------------------------------------------ eqs. (4)-(6)
 
 Hh_A, Hh_B, Vh = effective(V)
-PAPER.define("eq5.H_hat_A", eq="5", title="effective local Hamiltonian of A",
-             statement=r"\hat H_A = H_A + \mathrm{Tr}_B[V\varrho_B] - \alpha_A\,"
-                       r"\mathrm{Tr}[V\varrho_A\otimes\varrho_B]\,\mathbb{I}", expr=Hh_A,
-             notes="Printed with the OCR-garbled subscript `Tr_{B,A}[V_{Q_{B,A}}]`, read as "
-                   "Tr_B[V rho_B] (for A) and Tr_A[V rho_A] (for B).")
-PAPER.define("eq5.H_hat_B", eq="5", title="effective local Hamiltonian of B",
-             statement=r"\hat H_B = H_B + \mathrm{Tr}_A[V\varrho_A] - \alpha_B\,"
-                       r"\mathrm{Tr}[V\varrho_A\otimes\varrho_B]\,\mathbb{I},\ \alpha_A+\alpha_B=1",
-             expr=Hh_B)
 PAPER.claim("eq4.reduced_A", eq="4", title="reduced dynamics of A",
             statement=r"\dot\varrho_A = -i[\hat H_A,\varrho_A] + \mathcal{L}_A[\varrho_A] - "
                       r"i\,\mathrm{Tr}_B[[V,\chi]]",
@@ -412,6 +403,15 @@ PAPER.claim("eq4.reduced_B", eq="4", title="reduced dynamics of B",
             lhs=Dt(rho_B), rhs=-I * comm(Hh_B, rho_B) + Dissipator(rho_B, "B")
             - I * ptr(comm(V, chi), "A"), samplers=GENERAL, dynamics=GKLS,
             assumptions=["GKLS dynamics (1) with dissipators acting on one party each"])
+PAPER.define("eq5.H_hat_A", eq="5", title="effective local Hamiltonian of A",
+             statement=r"\hat H_A = H_A + \mathrm{Tr}_B[V\varrho_B] - \alpha_A\,"
+                       r"\mathrm{Tr}[V\varrho_A\otimes\varrho_B]\,\mathbb{I}", expr=Hh_A,
+             notes="Printed with the OCR-garbled subscript `Tr_{B,A}[V_{Q_{B,A}}]`, read as "
+                   "Tr_B[V rho_B] (for A) and Tr_A[V rho_A] (for B).")
+PAPER.define("eq5.H_hat_B", eq="5", title="effective local Hamiltonian of B",
+             statement=r"\hat H_B = H_B + \mathrm{Tr}_A[V\varrho_A] - \alpha_B\,"
+                       r"\mathrm{Tr}[V\varrho_A\otimes\varrho_B]\,\mathbb{I},\ \alpha_A+\alpha_B=1",
+             expr=Hh_B)
 PAPER.define("eq6.V_hat", eq="6", title="effective interaction",
              statement=r"\hat V = V - \mathrm{Tr}_A[V\varrho_A] - \mathrm{Tr}_B[V\varrho_B] + "
                        r"\mathrm{Tr}[V\varrho_A\otimes\varrho_B]\,\mathbb{I}", expr=Vh)
@@ -458,7 +458,7 @@ PAPER.claim("eq9.dU_loc", eq="9", title="change of the local energy",
 PAPER.claim("eq9.termwise", eq="9", title="control: dU_A alone is not Tr[d rho_A H^_A]",
             statement=r"d\,\mathrm{Tr}[\varrho_A\hat H_A] \ne \mathrm{Tr}[d\varrho_A\hat H_A]",
             lhs=Dt(U_A), rhs=Tr(Dt(rho_A) * Hh_A), samplers=GENERAL, dynamics=GKLS,
-            expected=FAILS, role="control",
+            expected=FAILS, search=False, role="control",
             reason="H^_A depends on the state (through rho_B and alpha_A Tr[V rho_A rho_B]), so "
                    "dU_A = Tr[d rho_A H^_A] + Tr[rho_A dH^_A]; the extra terms cancel only in the "
                    "sum dU_A + dU_B (eq9.dU_loc). The first line of (A1), dU_A + dU_B = "
@@ -533,7 +533,7 @@ PAPER.claim("text.cond_i_premise_flip_flop", eq="text, condition (i)",
 PAPER.claim("text.cond_i_non_product", eq="text, condition (i)",
             title="control: for a non-product V, [H_A + H_B, V] = 0 does not give condition (i)",
             statement=r"[\hat H_A + \hat H_B, V] = 0 \text{ for every state}",
-            lhs=comm(Hh_A + Hh_B, V), rhs=0, samplers=FLIP_FLOP_STATES, expected=FAILS,
+            lhs=comm(Hh_A + Hh_B, V), rhs=0, samplers=FLIP_FLOP_STATES, expected=FAILS, search=False,
             role="control",
             reason="With V = (sx sx + sy sy)/2, Tr_B[V rho_B] = <s_-> s_+ + <s_+> s_- does not "
                    "commute with V when rho_B has coherences: the product form O_A (x) O_B of "
@@ -545,7 +545,7 @@ PAPER.claim("text.cond_ii_dU_printed", eq="text, condition (ii)",
                       r"\mathrm{Tr}[-i([H,\varrho] + \mathcal{L}_A[\varrho] + \mathcal{L}_B[\varrho])H]",
             lhs=Tr((DissipatorAdj(H, "A") + DissipatorAdj(H, "B")) * rho),
             rhs=Tr(-I * (comm(H, rho) + Dissipator(rho, "A") + Dissipator(rho, "B")) * H),
-            samplers=GENERAL, expected=FAILS,
+            samplers=GENERAL, expected=FAILS, search=False,
             reason="The printed factor -i multiplies the dissipators too: the right side equals "
                    "-i Tr[(L_A[rho] + L_B[rho]) H] = -i times the left side (Tr[[H, rho] H] = 0), so "
                    "the two differ whenever the left side is nonzero. Corrected: the generator of "
@@ -613,7 +613,7 @@ PAPER.claim("A1.line5_printed", eq="A1", title="(A1) line 5 as printed: last ter
                       r"\mathrm{Tr}_A[\mathcal{L}_B[\varrho_B]\,\mathrm{Tr}_A[V\varrho_A]]",
             lhs=dU_loc, rhs=A1_LINES[5] - Tr(Dissipator(rho_B, "B") * ptr(V * rho_A, "A"))
             + Dim("A") * Dissipator(rho_B, "B") * ptr(V * rho_A, "A"),
-            samplers=GENERAL, dynamics=GKLS, expected=FAILS,
+            samplers=GENERAL, dynamics=GKLS, expected=FAILS, search=False,
             reason="L_B[rho_B] and Tr_A[V rho_A] both act on B, so the printed outer Tr_A does not "
                    "produce a number: read literally (an operator on B extended by I_A and traced "
                    "over A) the term is d_A L_B[rho_B] Tr_A[V rho_A], an operator on B, and the "
@@ -875,7 +875,7 @@ PAPER.claim("theorem.correlation_energy", eq="theorem",
 PAPER.claim("theorem.correlations_move", eq="theorem",
             title="control: the constructed dynamics does change the correlations",
             statement=r"d\chi \ne 0", lhs=Dt(chi), rhs=0, samplers=BOTH, dynamics=GKLS,
-            expected=FAILS, role="control",
+            expected=FAILS, search=False, role="control",
             reason="The constructed generators dephase (and, for d_B = 3, move population inside "
                    "B's degenerate pair), so chi changes while U_loc, U_chi and U stay constant: "
                    "the theorem's conclusion is not vacuous.")
@@ -886,20 +886,20 @@ PAPER.claim("theorem.A3_only_conditions", eq="theorem",
 PAPER.claim("theorem.A3_only_A4_fails", eq="theorem",
             title="control: the (A3)-only examples violate (A4)",
             statement=r"\mathcal{L}^\#_A[H] + \mathcal{L}^\#_B[H] \ne 0", lhs=A4_LHS, rhs=0,
-            samplers=A3_ONLY, expected=FAILS, role="control",
+            samplers=A3_ONLY, expected=FAILS, search=False, role="control",
             reason="Random jump operators (and the printed thermalizing jumps of the example) do "
                    "not annihilate H under the adjoint.")
 PAPER.claim("theorem.A3_only_local_energy", eq="theorem",
             title="control: (A3) alone does not conserve the local energy",
             statement=r"(A3) \not\Rightarrow dU_\otimes = 0", lhs=dU_loc, rhs=0, samplers=A3_ONLY,
-            dynamics=GKLS, expected=FAILS, role="control",
+            dynamics=GKLS, expected=FAILS, search=False, role="control",
             reason="By (A2), dU_loc = Tr[(L#_A[H] + L#_B[H]) rho_A rho_B] when (A3) holds; it is "
                    "nonzero for these generators, including the paper's own example on a generic "
                    "state.")
 PAPER.claim("theorem.A3_only_total_energy", eq="theorem",
             title="control: (A3) alone does not conserve the total energy",
             statement=r"(A3) \not\Rightarrow dU = 0", lhs=Dt(U), rhs=0, samplers=A3_ONLY,
-            dynamics=GKLS, expected=FAILS, role="control",
+            dynamics=GKLS, expected=FAILS, search=False, role="control",
             reason="dU = Tr[(L#_A[H] + L#_B[H]) rho] is nonzero when (A4) fails.")
 PAPER.claim("theorem.A4_only_conditions", eq="theorem",
             title="control: the (A4)-only examples satisfy (A4)",
@@ -908,12 +908,12 @@ PAPER.claim("theorem.A4_only_conditions", eq="theorem",
 PAPER.claim("theorem.A4_only_A3_fails", eq="theorem",
             title="control: the (A4)-only examples violate (A3)",
             statement=r"[\hat H_A + \hat H_B, V] \ne 0", lhs=A3_LHS, rhs=0, samplers=A4_ONLY,
-            expected=FAILS, role="control",
+            expected=FAILS, search=False, role="control",
             reason="W_k do not commute with H_B + sum_j Tr[P_j rho_A] W_j inside the block {1, 2}.")
 PAPER.claim("theorem.A4_only_local_energy", eq="theorem",
             title="control: (A4) alone does not conserve the local energy",
             statement=r"(A4) \not\Rightarrow dU_\otimes = 0", lhs=dU_loc, rhs=0, samplers=A4_ONLY,
-            dynamics=GKLS, expected=FAILS, role="control",
+            dynamics=GKLS, expected=FAILS, search=False, role="control",
             reason="By (A2), dU_loc = -i Tr[[H^_A + H^_B, V] chi] when (A4) holds; nonzero for "
                    "correlated states when (A3) fails.")
 PAPER.claim("text.A4_total_energy", eq="text, condition (ii)",
@@ -922,3 +922,404 @@ PAPER.claim("text.A4_total_energy", eq="text, condition (ii)",
             lhs=Dt(U), rhs=0, samplers=A4_ONLY + BOTH[:1], dynamics=GKLS,
             notes="So of the two conditions only (A3) fails to be enough for dU = 0; for "
                   "dU_loc = 0 neither is enough alone (controls theorem.*_only_local_energy).")
+
+# ------------------------------------------------------------------ thermalizing dissipators (12)-(14)
+
+def _thermal(db, v="diagonal", state=None):
+    """Random thermalizing system: H_A, H_B with nondegenerate spectra in random bases, jumps
+    |m><n| of (12) with detailed-balance rates (13); V diagonal in the product eigenbasis, or a
+    resonant flip-flop (B's first gap equal to A's); optionally a correlated state."""
+    bind = {beta_A: uniform(0.1, 2), beta_B: uniform(0.1, 2), U_Aop: unitary(), U_Bop: unitary(),
+            E_Aop: _energies(), E_Bop: _energies(resonant=v == "flip-flop"),
+            K_Aop: _couplings(), K_Bop: _couplings(),
+            H_A: _spectral("U_A", "E_A"), H_B: _spectral("U_B", "E_B"),
+            V: _flip_flop_v() if v == "flip-flop" else _diagonal_v()}
+    if state:
+        bind.update({X_Aop: hermitian(), Y_Bop: hermitian(),
+                     rho: _correlated_state(classical=state == "classical")})
+    name = f"thermal-{v}" + (f"-{state}-chi" if state else "") + f"-2x{db}"
+    return sampler(name, ("A", "B"), (2, db), bind,
+                   dissipators={"A": _thermal_jumps("A", 2), "B": _thermal_jumps("B", db)},
+                   description="random thermalizing dissipators (12)-(13) in random eigenbases; "
+                               + ("V diagonal in the product eigenbasis" if v == "diagonal" else
+                                  "V with a resonant flip-flop ([H_A + H_B, V] = 0, "
+                                  "[H_A, V] != 0)")
+                               + ({"general": "; rho = pi_A pi_B + eps X_A (x) Y_B",
+                                   "classical": "; rho = pi_A pi_B + eps X_A (x) Y_B with X_A, Y_B "
+                                                "diagonal in the eigenbases"}.get(state, "")))
+
+
+def _printed_thermal_jumps(beta_a, beta_b):
+    """Jumps and rates of the printed example with omega = 1 (exact numbers)."""
+    return {"A": [(_fx(LOWER), fixed(exp(beta_a))), (_fx(RAISE), fixed(exp(-beta_a)))],
+            "B": [(_fx(LOWER), fixed(exp(beta_b))), (_fx(RAISE), fixed(exp(-beta_b)))]}
+
+
+THERMAL = (_thermal(2), _thermal(3), EXAMPLE[0], EXAMPLE[1])
+RESONANT = (_thermal(2, "flip-flop"), _thermal(3, "flip-flop"), sampler(
+    "resonant-fixed-2x2", ("A", "B"), (2, 2),
+    {beta_A: fixed(Rational(1, 2)), beta_B: fixed(2), H_A: _fx(SZ), H_B: _fx(SZ),
+     V: _fx(FLIP_FLOP + SZSZ / 4)},
+    dissipators=_printed_thermal_jumps(Rational(1, 2), 2), random=False,
+    description="H_A = H_B = sz (resonant), V = (sx sx + sy sy)/2 + sz sz/4, beta_A = 1/2, "
+                "beta_B = 2, printed thermalizing jumps and rates with omega = 1"))
+GENERAL_CHI = (_thermal(2, state="general"), _thermal(3, state="general"),
+               example("example-P1-coherent", "P1", "coherent"))
+CLASSICAL_CHI = (_thermal(2, state="classical"), _thermal(3, state="classical"),
+                 EXAMPLE[0], EXAMPLE[1])
+
+pi_A = Expm(-beta_A * H_A) / Tr(Expm(-beta_A * H_A))
+pi_B = Expm(-beta_B * H_B) / Tr(Expm(-beta_B * H_B))
+PI = pi_A * pi_B
+
+
+def generator(x):
+    """The right side of (1) applied to x."""
+    return -I * comm(H, x) + Dissipator(x, "A") + Dissipator(x, "B")
+
+
+PAPER.define("eq12.thermal_dissipator", eq="12", title="thermalizing dissipators",
+             statement=r"\mathcal{L}_{A,B}[\circ] = \sum_{m\ne n}\gamma_{mn}\left(L_{mn}\circ "
+                       r"L_{mn}^\dagger - \tfrac12\{L_{mn}^\dagger L_{mn},\circ\}\right),\ "
+                       r"L_{mn} = |m\rangle\langle n|",
+             notes="|m>, |n> eigenvectors of the bare H_A (H_B). In the random thermal samplers "
+                   "gamma_mn = K_mn exp(-beta (E_m - E_n)/2) with K symmetric, which is (13).")
+for party, gam, beta, om in (("A", GAMMA_A, beta_A, omega_A), ("B", GAMMA_B, beta_B, omega_B)):
+    PAPER.claim(f"eq13.detailed_balance_{party}", eq="13",
+                title=f"the printed rates of {party} satisfy detailed balance",
+                statement=rf"\gamma^{party}_{{01}} = \gamma^{party}_{{10}}\,e^{{-\beta_{party}"
+                          rf"(E_0 - E_1)}},\ E_{{0,1}} = \pm\omega_{party}",
+                lhs=gam["01"], rhs=gam["10"] * exp(-beta * (om - (-om))), samplers=EXAMPLE,
+                notes=f"Printed: gamma_01 = e^(-beta omega) for L_01 = |0><1| and gamma_10 = "
+                      f"e^(beta omega) for L_10 = |1><0|, with E_0 = +omega (sigma_z = diag(1, -1)).")
+PAPER.claim("text.pi_A_printed", eq="text before (14)",
+            title="pi_A = e^{-beta_B H_A}/Z_A (as printed) is the steady state of L_A",
+            statement=r"\mathcal{L}_A[e^{-\beta_B H_A}/Z_A] = 0",
+            lhs=Dissipator(Expm(-beta_B * H_A) / Tr(Expm(-beta_A * H_A)), "A"), rhs=0,
+            samplers=THERMAL, expected=FAILS, search=False,
+            reason="With detailed balance (13) at beta_A the fixed point of L_A is the Gibbs state "
+                   "at beta_A; e^{-beta_B H_A} is not stationary when beta_A != beta_B (and "
+                   "e^{-beta_B H_A}/Z_A with Z_A = Tr e^{-beta_A H_A} does not even have unit "
+                   "trace). Misprint beta_B -> beta_A; eq. (14) itself prints beta_A.")
+PAPER.claim("text.pi_A", eq="text before (14)",
+            title="pi_A = e^{-beta_A H_A}/Z_A is the steady state of L_A",
+            statement=r"\mathcal{L}_A[e^{-\beta_A H_A}/Z_A] = 0", lhs=Dissipator(pi_A, "A"), rhs=0,
+            samplers=THERMAL, role="corrected", corrects="text.pi_A_printed",
+            assumptions=["jumps |m><n| between eigenvectors of H_A, rates with detailed balance (13)"])
+PAPER.claim("text.pi_B", eq="text before (14)",
+            title="pi_B = e^{-beta_B H_B}/Z_B is the steady state of L_B",
+            statement=r"\mathcal{L}_B[e^{-\beta_B H_B}/Z_B] = 0", lhs=Dissipator(pi_B, "B"), rhs=0,
+            samplers=THERMAL)
+PAPER.claim("eq14.premise_resonant", eq="14",
+            title="control: the resonant flip-flop systems satisfy the printed premise [H_A + H_B, V] = 0",
+            statement=r"[H_A + H_B, V] = 0", lhs=comm(H_A + H_B, V), rhs=0, samplers=RESONANT,
+            role="control")
+PAPER.claim("eq14.steady_state_printed", eq="14",
+            title="[H_A + H_B, V] = 0 makes pi_A pi_B the steady state of (1) (as printed)",
+            statement=r"[H_A + H_B, V] = 0 \Rightarrow -i[H,\pi_A\otimes\pi_B] + "
+                      r"\mathcal{L}_A[\pi_A\otimes\pi_B] + \mathcal{L}_B[\pi_A\otimes\pi_B] = 0",
+            lhs=generator(PI), rhs=0, samplers=RESONANT, expected=FAILS, search=False,
+            reason="The dissipators annihilate pi_A pi_B, but -i[V, pi_A pi_B] vanishes only if V "
+                   "commutes with e^{-beta_A H_A} (x) e^{-beta_B H_B}. [H_A + H_B, V] = 0 does not "
+                   "give that when H_A + H_B is degenerate: a resonant flip-flop "
+                   "|0_A 1_B><1_A 0_B| + h.c. commutes with H_A + H_B (nondegenerate local spectra, "
+                   "as assumed) but not with pi_A pi_B for beta_A != beta_B. Corrected condition: "
+                   "[H_A, V] = [H_B, V] = 0 (V diagonal in the product eigenbasis), or "
+                   "beta_A = beta_B.")
+PAPER.claim("eq14.steady_state", eq="14",
+            title="with [H_A, V] = [H_B, V] = 0, pi_A pi_B is a steady state of (1)",
+            statement=r"[H_A,V] = [H_B,V] = 0 \Rightarrow -i[H,\pi_A\otimes\pi_B] + "
+                      r"\mathcal{L}_A[\pi_A\otimes\pi_B] + \mathcal{L}_B[\pi_A\otimes\pi_B] = 0",
+            lhs=generator(PI), rhs=0, samplers=THERMAL, role="corrected",
+            corrects="eq14.steady_state_printed",
+            notes="The printed example (V = g sz sz) satisfies the corrected condition.")
+
+
+def _full_generator(ev):
+    """The GKLS generator (1) of the sample as a superoperator (column stacking)."""
+    key = ("pyharanta2022", "generator")
+    memo = ev.sample.memo
+    if key not in memo:
+        s = ev.sample
+        jumps, rates = [], []
+        for party, js in s.dissipators.items():
+            k = s.parties.index(party)
+            for jump, rate in js:
+                jumps.append(numeric.embed(jump, list(s.dims), [k]))
+                rates.append(rate)
+        memo[key] = numeric.lindbladian(ev.matrix(ev(H)), jumps, rates)
+    return memo[key]
+
+
+def _state_at(ev, when):
+    """rho(t) = exp(L t)[rho(0)] at the sample's t (``when == "t"``), or the unique steady state
+    (``when == "inf"``: the exact t -> infinity limit for a generator with a unique fixed point)."""
+    key = ("pyharanta2022", "state", when)
+    memo = ev.sample.memo
+    if key not in memo:
+        gen = _full_generator(ev)
+        memo[key] = (numeric.propagate(gen, ev.matrix(ev(rho)), ev(t)) if when == "t"
+                     else numeric.steady_state(gen))
+    return memo[key]
+
+
+def _evaluator_at(ev, when):
+    """An evaluator on the same sample with rho bound to the propagated state."""
+    key = ("pyharanta2022", "evaluator", when)
+    memo = ev.sample.memo
+    if key not in memo:
+        s = ev.sample
+        memo[key] = Evaluator(dataclasses.replace(
+            s, id=f"{s.id}@{when}", bindings={**s.bindings, rho: _state_at(ev, when)}, memo={}))
+    return memo[key]
+
+
+def propagated(expr, name, doc, when="t", change=False):
+    """Hand-written evaluator: ``expr`` (an expression in rho) on rho(t) = exp(L t)[rho(0)]
+    propagated with the full GKLS generator (or on the steady state, ``when="inf"``); with
+    ``change`` the value minus its value at rho(0)."""
+    def f(ev):
+        v = _evaluator_at(ev, when)(expr)
+        return v - ev(expr) if change else v
+    f.__name__, f.__doc__ = name, doc
+    return f
+
+
+def steady_state(ev):
+    """the unique steady state of the full GKLS generator (numeric.steady_state; raises if the
+    fixed point is not unique)"""
+    return _evaluator_at(ev, "inf")(rho)
+
+
+PAPER.claim("eq14.unique", eq="14",
+            title="with [H_A, V] = [H_B, V] = 0, pi_A pi_B is the unique steady state of (1)",
+            statement=r"\ker\mathcal{L} = \mathrm{span}\{\pi_A\otimes\pi_B\}", lhs=steady_state,
+            rhs=PI, samplers=THERMAL, role="corrected", corrects="eq14.steady_state_printed",
+            notes="The fixed point is computed from the bordered linear system L vec(rho) = 0, "
+                  "Tr rho = 1, which is singular (and raises) when the fixed point is not unique.")
+PAPER.claim("text.only_chi_evolves_printed", eq="text after (14)",
+            title="from rho(0) = pi_A pi_B + chi(0) only the correlation part evolves (as printed)",
+            statement=r"\varrho(0) = \pi_A\otimes\pi_B + \chi(0) \Rightarrow "
+                      r"\tfrac{d}{dt}(\varrho_A\otimes\varrho_B) = 0",
+            lhs=Dt(rho_A * rho_B), rhs=0, samplers=GENERAL_CHI, dynamics=GKLS, expected=FAILS, search=False,
+            reason="pi_A pi_B being stationary gives rho(t) = pi_A pi_B + e^{Lt}[chi(0)], but "
+                   "e^{Lt}[chi(0)] need not keep zero marginals: d rho_A/dt = -i Tr_B[V, chi(0)] at "
+                   "t = 0, nonzero for chi(0) = c sx (x) sz in the printed example (4 g c sy) and "
+                   "for generic correlated chi(0). The statement holds when chi(0) is diagonal in "
+                   "the product eigenbasis (classical correlations), as in the example.")
+PAPER.claim("text.only_chi_evolves", eq="text after (14)",
+            title="for chi(0) diagonal in the product eigenbasis only the correlation part evolves",
+            statement=r"\chi(0)\ \text{diagonal in the eigenbasis of } H_A, H_B \Rightarrow "
+                      r"\tfrac{d}{dt}(\varrho_A\otimes\varrho_B) = 0",
+            lhs=Dt(rho_A * rho_B), rhs=0, samplers=CLASSICAL_CHI, dynamics=GKLS,
+            role="corrected", corrects="text.only_chi_evolves_printed",
+            notes="Checked at every state of the invariant family pi_A pi_B + (diagonal chi with "
+                  "zero marginals): on diagonal states the generator is the product of two "
+                  "independent classical Markov chains whose marginals are stationary, so the "
+                  "family is invariant and rho_A, rho_B stay at pi_A, pi_B for all t.")
+
+# ------------------------------------------------------------------ the example: range of c
+
+def _c_interval(ev):
+    lo, hi = psd_interval(ev.matrix(ev(PI_AB)), ev.matrix(ev(SZSZ_M)))
+    ev.record("exact lower end from positivity", lo)
+    ev.record("exact upper end from positivity", hi)
+    return lo, hi
+
+
+def c_lower(ev):
+    """exact lower end of {c : pi_A pi_B + c sz sz >= 0} (numeric.positivity.psd_interval)"""
+    return _c_interval(ev)[0]
+
+
+def c_upper(ev):
+    """exact upper end of {c : pi_A pi_B + c sz sz >= 0} (numeric.positivity.psd_interval)"""
+    return _c_interval(ev)[1]
+
+
+C_MIN_NOTE = ("min{e^{-a+b}, e^{a-b}} is checked as e^{-|a-b|} (equal; the evaluator has no Min).")
+C_REASON = ("The eigenvalues of pi_A pi_B + c sz sz are e^{-+a-+b}/(Z_A Z_B) +- c (a = beta_A "
+            "omega_A, b = beta_B omega_B): its diagonal entries, (e^{-a-b}/Z + c, e^{-a+b}/Z - c, "
+            "e^{a-b}/Z - c, e^{a+b}/Z + c) with Z = Z_A Z_B = 4 cosh a cosh b. The printed "
+            "interval drops the factor 1/(Z_A Z_B) >= 1/4, so it is too wide by a factor "
+            "Z_A Z_B: its endpoints make rho(0) non-positive.")
+PAPER.claim("text.c_range_lower_printed", eq="text before (16)",
+            title="lower end of the admissible c as printed: -e^{-a-b}",
+            statement=r"c_{\min} = -e^{-\beta_A\omega_A-\beta_B\omega_B}", lhs=c_lower,
+            rhs=-exp(-a_ - b_), samplers=EXAMPLE, expected=FAILS, search=False, reason=C_REASON)
+PAPER.claim("text.c_range_lower", eq="text before (16)",
+            title="lower end of the admissible c: -e^{-a-b}/(Z_A Z_B)",
+            statement=r"c_{\min} = -e^{-\beta_A\omega_A-\beta_B\omega_B}/(Z_A Z_B)", lhs=c_lower,
+            rhs=-exp(-a_ - b_) / (Z_A * Z_B), samplers=EXAMPLE, role="corrected",
+            corrects="text.c_range_lower_printed", assumptions=["omega_A, omega_B >= 0"])
+PAPER.claim("text.c_range_upper_printed", eq="text before (16)",
+            title="upper end of the admissible c as printed: min{e^{-a+b}, e^{a-b}}",
+            statement=r"c_{\max} = \min\{e^{-\beta_A\omega_A+\beta_B\omega_B}, "
+                      r"e^{\beta_A\omega_A-\beta_B\omega_B}\}", lhs=c_upper,
+            rhs=exp(-Abs(a_ - b_)), samplers=EXAMPLE, expected=FAILS, search=False,
+            reason=C_REASON, notes=C_MIN_NOTE)
+PAPER.claim("text.c_range_upper", eq="text before (16)",
+            title="upper end of the admissible c: min{e^{-a+b}, e^{a-b}}/(Z_A Z_B)",
+            statement=r"c_{\max} = \min\{e^{-\beta_A\omega_A+\beta_B\omega_B}, "
+                      r"e^{\beta_A\omega_A-\beta_B\omega_B}\}/(Z_A Z_B)", lhs=c_upper,
+            rhs=exp(-Abs(a_ - b_)) / (Z_A * Z_B), samplers=EXAMPLE,
+            role="corrected", corrects="text.c_range_upper_printed",
+            assumptions=["omega_A, omega_B >= 0"], notes=C_MIN_NOTE)
+
+# ------------------------------------------------------------------ the example: (16)
+
+CHI0 = Mat(c * SZSZ, ("A", "B"), "chi(0)")
+RHO_0 = Mat(sympy.kronecker_product(PI_A_M, PI_B_M) + c * SZSZ, ("A", "B"), "rho(0)")
+PAPER.claim("eq16.eigen", eq="16", title="chi(0) = c sz sz is an eigenoperator of L_A + L_B with -lambda",
+            statement=r"(\mathcal{L}_A + \mathcal{L}_B)[c\,\sigma_z\otimes\sigma_z] = "
+                      r"-\lambda\,c\,\sigma_z\otimes\sigma_z,\ \lambda = \gamma^A_{01}+\gamma^A_{10}+"
+                      r"\gamma^B_{01}+\gamma^B_{10}",
+            lhs=Dissipator(CHI0, "A") + Dissipator(CHI0, "B"), rhs=-LAMBDA * CHI0, samplers=EXAMPLE,
+            notes="With [H, sz sz] = 0 this gives e^{(L_A + L_B) t}[chi(0)] = e^{-lambda t} chi(0).")
+PAPER.claim("eq16.solution", eq="16",
+            title="rho(t) = pi_A pi_B + e^{-lambda t} chi(0) solves the full GKLS equation (1)",
+            statement=r"\tfrac{d}{dt}\left(\pi_A\otimes\pi_B + e^{-\lambda t}\chi(0)\right) = "
+                      r"-i[H,\varrho(t)] + \mathcal{L}_A[\varrho(t)] + \mathcal{L}_B[\varrho(t)]",
+            lhs=Dt(RHO_T), rhs=generator(RHO_T), samplers=EXAMPLE, dynamics={t: 1},
+            notes="rho(t) is written as an explicit matrix in t; with rho(t = 0) = rho(0) and "
+                  "uniqueness of solutions this proves (16) (and pi_A pi_B stationary) exactly "
+                  "for symbolic omega's, beta's, g and c.")
+PAPER.claim("eq16.propagated", eq="16",
+            title="chi(t) = e^{-lambda t} chi(0) by propagating the full GKLS equation",
+            statement=r"\chi(t) = e^{(\mathcal{L}_A+\mathcal{L}_B)t}[\chi(0)] = e^{-\lambda t}\chi(0)",
+            lhs=propagated(chi, "chi_at_t", "chi of rho(t) = exp(L t)[rho(0)] (full GKLS "
+                           "generator, numeric.propagate at the working precision)"),
+            rhs=exp(-LAMBDA * t) * chi, samplers=EXAMPLE,
+            assumptions=["rho(0) = pi_A pi_B + c sz sz, c in the exact admissible range"])
+PAPER.claim("text.chi_vanishes", eq="text after (16)", title="chi(infinity) = 0",
+            statement=r"\chi(\infty) = 0",
+            lhs=propagated(chi, "chi_at_infinity", "chi of the unique steady state of the full "
+                           "GKLS generator (the exact t -> infinity limit)", when="inf"),
+            rhs=0, samplers=EXAMPLE)
+PAPER.claim("text.marginals_thermal", eq="text before (16)",
+            title="the subsystems stay in thermal equilibrium: rho_A(t) rho_B(t) = pi_A pi_B",
+            statement=r"\varrho_A(t)\otimes\varrho_B(t) = \pi_A\otimes\pi_B",
+            lhs=propagated(rho_A * rho_B, "marginals_at_t", "rho_A(t) (x) rho_B(t) of the "
+                           "propagated state"), rhs=PI_AB, samplers=EXAMPLE)
+PAPER.claim("text.U_A_constant", eq="text after (16)", title="U_A stays constant",
+            statement=r"U_A(t) = \mathrm{Tr}[\varrho_A(t)\hat H_A(t)] = U_A(0)",
+            lhs=propagated(U_A, "U_A_at_t", "U_A = Tr[rho_A H^_A] on the propagated state"),
+            rhs=U_A, samplers=EXAMPLE)
+PAPER.claim("text.U_B_constant", eq="text after (16)", title="U_B stays constant",
+            statement=r"U_B(t) = \mathrm{Tr}[\varrho_B(t)\hat H_B(t)] = U_B(0)",
+            lhs=propagated(U_B, "U_B_at_t", "U_B = Tr[rho_B H^_B] on the propagated state"),
+            rhs=U_B, samplers=EXAMPLE)
+
+# ------------------------------------------------------------------ (15), (17) and the remark
+
+DU_chi = PAPER.define("eq15.DU_chi", eq="15", title="exchanged correlation energy",
+                      statement=r"\Delta U_\chi(t) = \mathrm{Tr}[V(\chi(t) - \chi(0))]",
+                      expr=Tr(V * chi))
+PAPER.claim("text.exchange_is_correlation", eq="text before (15)",
+            title="the whole energy exchange is correlation energy: Delta U = Delta U_chi",
+            statement=r"\Delta U(t) = \mathrm{Tr}[H(\varrho(t)-\varrho(0))] = "
+                      r"\mathrm{Tr}[V(\chi(t)-\chi(0))]",
+            lhs=propagated(U, "DU_at_t", "Tr[H rho(t)] - Tr[H rho(0)] on the propagated state",
+                           change=True),
+            rhs=propagated(DU_chi, "DU_chi_at_t", "Tr[V chi(t)] - Tr[V chi(0)] on the propagated "
+                           "state", change=True), samplers=EXAMPLE)
+DU_CHI_PRINTED = 4 * g * c * (exp(-LAMBDA * t) - 1)
+PAPER.claim("eq17.exact", eq="17", title="Delta U_chi(t) = 4 g c (e^{-lambda t} - 1) from (16)",
+            statement=r"\mathrm{Tr}[V(\chi(t)-\chi(0))] = 4gc(e^{-\lambda t} - 1)",
+            lhs=Tr(V * (RHO_T - ptr(RHO_T, "B") * ptr(RHO_T, "A"))) - Tr(V * chi),
+            rhs=DU_CHI_PRINTED, samplers=EXAMPLE)
+PAPER.claim("eq17.propagated", eq="17",
+            title="Delta U_chi(t) = 4 g c (e^{-lambda t} - 1) by propagating the full GKLS equation",
+            statement=r"\Delta U_\chi(t) = 4gc(e^{-\lambda t} - 1)",
+            lhs=propagated(DU_chi, "DU_chi_at_t", "Tr[V chi(t)] - Tr[V chi(0)] on the propagated "
+                           "state", change=True), rhs=DU_CHI_PRINTED, samplers=EXAMPLE)
+PAPER.claim("eq17.sign", eq="text after (17)", title="sign[Delta U_chi(t)] = -sign[g c]",
+            statement=r"g c\,\Delta U_\chi(t) < 0 \ (t > 0)", kind="leq",
+            lhs=propagated(g * c * DU_chi, "gc_DU_chi_at_t", "g c (Tr[V chi(t)] - Tr[V chi(0)]) on "
+                           "the propagated state", change=True), rhs=0, samplers=EXAMPLE,
+            notes="gc > 0 (P1): the system releases energy; gc < 0 (P2, P3): it absorbs energy.")
+PAPER.claim("eq17.infinity", eq="text after (17)", title="Delta U_chi(infinity) = -4 g c",
+            statement=r"\Delta U_\chi(\infty) = -4gc",
+            lhs=propagated(DU_chi, "DU_chi_at_infinity", "Tr[V chi] on the unique steady state "
+                           "minus Tr[V chi(0)]", when="inf", change=True), rhs=-4 * g * c,
+            samplers=EXAMPLE)
+PAPER.claim("remark.eigenvectors_constant", eq="Remark",
+            title="the eigenvectors of rho(t) do not change (Delta U_chi is heat in both senses)",
+            statement=r"[\varrho(t), \varrho(0)] = 0",
+            lhs=propagated(comm(rho, RHO_0), "commutator_at_t", "[rho(t), rho(0)] with the "
+                           "propagated rho(t)"), rhs=0, samplers=EXAMPLE,
+            notes="H is constant, so dW = Tr[rho dH] = 0 and all of dU is heat in the conventional "
+                  "sense; rho(t) stays diagonal in the product basis, so in the entropy-based sense "
+                  "too.")
+PAPER.claim("example.local_energy_special_states", eq="text (example)",
+            title="the local energy is stationary on the special states pi_A pi_B + c sz sz",
+            statement=r"\varrho = \pi_A\otimes\pi_B + c\,\sigma_z\otimes\sigma_z \Rightarrow "
+                      r"dU_\otimes = 0", lhs=dU_loc, rhs=0, samplers=EXAMPLE, dynamics=GKLS)
+PAPER.claim("example.total_energy_special_states", eq="text (example)",
+            title="while the total energy changes at rate -lambda Delta U_chi(infinity)",
+            statement=r"dU = \mathrm{Tr}[d\varrho\,H] = -4gc\lambda\ \text{at}\ "
+                      r"\varrho = \pi_A\otimes\pi_B + c\,\sigma_z\otimes\sigma_z",
+            lhs=Dt(U), rhs=-4 * g * c * LAMBDA, samplers=EXAMPLE, dynamics=GKLS)
+EXAMPLE_GENERIC = (example("example-2x2-random-state", state="random"), A3_ONLY[2])
+PAPER.claim("example.local_energy_generic_states", eq="text (example)",
+            title="control: on generic states the example does not conserve the local energy",
+            statement=r"dU_\otimes \ne 0 \text{ for generic } \varrho", lhs=dU_loc, rhs=0,
+            samplers=EXAMPLE_GENERIC, dynamics=GKLS, expected=FAILS, search=False, role="control",
+            reason="The example satisfies (A3) but not (A4): local-energy conservation needs the "
+                   "special initial states, as the paper says.")
+
+# ------------------------------------------------------------------ figure
+
+
+def _curves(smp, times):
+    """U_A(t), U_B(t), Delta U_chi(t) on rho(t) propagated with the full GKLS generator (float64
+    is plenty for a plot; the claims above check the same quantities at 30 and 50 digits), and
+    the printed (17), for the fixed sampler ``smp``."""
+    s = smp.build((), "float64", smp.name)
+    ev = Evaluator(s)
+    gen, r0 = _full_generator(ev), ev.matrix(ev(rho))
+    du0 = ev(DU_chi)
+    lam, gc = float(np.real(ev(LAMBDA))), float(np.real(ev(g * c)))
+    out = {"U_A": [], "U_B": [], "DU_chi": [], "(17)": [4 * gc * (np.exp(-lam * x) - 1) for x in times]}
+    for x in times:
+        at = Evaluator(dataclasses.replace(
+            s, bindings={**s.bindings, rho: numeric.propagate(gen, r0, x)}, memo={}))
+        out["U_A"].append(float(np.real(at(U_A))))
+        out["U_B"].append(float(np.real(at(U_B))))
+        out["DU_chi"].append(float(np.real(at(DU_chi) - du0)))
+    return out, lam
+
+
+def draw_energies(path):
+    """Delta U_chi(t) (top) and U_A(t), U_B(t) (bottom) for parameter sets P1 (g c > 0) and P2
+    (g c < 0)."""
+    times = [k / 50 for k in range(51)]
+    fig, axes = figures.figure(2, 2, width=10, height=6)
+    for col, smp, label in ((0, EXAMPLE[1], "g c > 0 (P1: c = 1/50)"),
+                            (1, EXAMPLE[2], "g c < 0 (P2: c = -1/50)")):
+        cur, lam = _curves(smp, times)
+        top, bottom = axes[0][col], axes[1][col]
+        top.plot(times, cur["DU_chi"], color="C0", label=r"$\Delta U_\chi(t)$, propagated GKLS")
+        top.plot(times[::5], cur["(17)"][::5], "o", color="C3", mfc="none",
+                 label=r"$4gc(e^{-\lambda t}-1)$, eq. (17)")
+        top.axhline(0, color="0.7", lw=0.5)
+        top.set_title(f"{label}, $\\lambda$ = {lam:.3f}", fontsize=10)
+        bottom.plot(times, cur["U_A"], color="C1", label=r"$U_A(t)$")
+        bottom.plot(times, cur["U_B"], color="C2", label=r"$U_B(t)$")
+        bottom.set_xlabel("t")
+        span = max(cur["U_A"] + cur["U_B"]) - min(cur["U_A"] + cur["U_B"])
+        bottom.set_ylim(min(cur["U_A"] + cur["U_B"]) - 0.2 * span - 0.05,
+                        max(cur["U_A"] + cur["U_B"]) + 0.2 * span + 0.05)
+    axes[0][0].set_ylabel(r"$\Delta U_\chi$")
+    axes[1][0].set_ylabel("local energies")
+    axes[0][0].legend(fontsize=8)
+    axes[1][0].legend(fontsize=8)
+    fig.suptitle(r"Two-qubit example: $\omega_A = 1$, $\omega_B = 1/2$, $\beta_A = 1/2$, "
+                 r"$\beta_B = 2$, $g = 1/4$, $\alpha_A = 1/2$", fontsize=10)
+    fig.tight_layout()
+    figures.save(fig, path)
+
+
+PAPER.figure("energies", "Delta U_chi(t) (propagated full GKLS equation, line; eq. (17), circles), "
+              "U_A(t) and U_B(t) for parameter set P1 (g c > 0: energy released) and P2 "
+              "(g c < 0: energy absorbed); the local energies stay constant.", draw_energies)
