@@ -923,6 +923,31 @@ PAPER.claim("text.A4_total_energy", eq="text, condition (ii)",
             notes="So of the two conditions only (A3) fails to be enough for dU = 0; for "
                   "dU_loc = 0 neither is enough alone (controls theorem.*_only_local_energy).")
 
+rho_g, H_g = Op("rho_AB", ("AB",), "state"), Op("H_AB", ("AB",), "hermitian")
+GLOBAL = (
+    sampler("global-4", ("AB",), (4,), {rho_g: density(), H_g: hermitian()},
+            dissipators={"AB": [(operator(), positive()), (operator(), positive())]},
+            description="A (x) B as one 4-level party AB: random state, H and two global jumps"),
+    sampler("global-6", ("AB",), (6,), {rho_g: density(), H_g: hermitian()},
+            dissipators={"AB": [(operator(), positive()), (operator(), positive())]},
+            description="A (x) B as one 6-level party AB (2 x 3): random state, H, global jumps"),
+    sampler("global-fixed-4", ("AB",), (4,),
+            {rho_g: fixed(STATE_2x2, state_dims=(4,)), H_g: _fx(
+                sympy.kronecker_product(SZ, ID2) + sympy.kronecker_product(ID2, SZ) / 2 + FLIP_FLOP)},
+            dissipators={"AB": [(_fx(sympy.kronecker_product(LOWER, LOWER)), fixed(1)),
+                                (_fx(FLIP_FLOP + I * SZSZ), fixed(Rational(1, 2)))]},
+            random=False, description="fixed state, H = sz (x) I + I (x) sz/2 + flip-flop; global "
+            "jumps |1><0| (x) |1><0| (rate 1) and flip-flop + i sz sz (1/2)"))
+PAPER.claim("text.global_environment", eq="text, condition (ii)",
+            title="with a global dissipator too, dU = Tr[L#[H] rho]",
+            statement=r"\dotarrho = -i[H,arrho] + \mathcal{L}[arrho],\ \mathcal{L}\ "
+                      r"	ext{global} \Rightarrow dU = \mathrm{Tr}[\mathcal{L}^\#[H]arrho]",
+            lhs=Dt(Tr(rho_g * H_g)), rhs=Tr(DissipatorAdj(H_g, "AB") * rho_g), samplers=GLOBAL,
+            dynamics={rho_g: -I * comm(H_g, rho_g) + Dissipator(rho_g, "AB")},
+            notes="The text says the argument extends to an environment acting globally; here the "
+                  "pair A (x) B is one party AB with jump operators on all of it, so L#[H] = 0 "
+                  "again forces dU = 0.")
+
 # ------------------------------------------------------------------ thermalizing dissipators (12)-(14)
 
 def _thermal(db, v="diagonal", state=None):
@@ -984,6 +1009,11 @@ PAPER.define("eq12.thermal_dissipator", eq="12", title="thermalizing dissipators
                        r"L_{mn} = |m\rangle\langle n|",
              notes="|m>, |n> eigenvectors of the bare H_A (H_B). In the random thermal samplers "
                    "gamma_mn = K_mn exp(-beta (E_m - E_n)/2) with K symmetric, which is (13).")
+PAPER.define("eq14.pi_A", eq="14", title="thermal state of A",
+             statement=r"\pi_A = e^{-\beta_A H_A}/Z_A,\ Z_A = \mathrm{Tr}_A[e^{-\beta_A H_A}]", expr=pi_A,
+             notes="The text before (14) prints pi_A = e^{-beta_B H_A}/Z_A; see text.pi_A_printed.")
+PAPER.define("eq14.pi_B", eq="14", title="thermal state of B",
+             statement=r"\pi_B = e^{-\beta_B H_B}/Z_B", expr=pi_B)
 for party, gam, beta, om in (("A", GAMMA_A, beta_A, omega_A), ("B", GAMMA_B, beta_B, omega_B)):
     PAPER.claim(f"eq13.detailed_balance_{party}", eq="13",
                 title=f"the printed rates of {party} satisfy detailed balance",
