@@ -64,10 +64,12 @@ Conventions
   An identity of degree ``n`` in the dissipators implies the identity for any
   number of jumps and rates when proved with ``n`` independent jumps per party
   (names ``J_P1 .. J_Pn`` then), because each multi-homogeneous part in the jump
-  operators vanishes separately; ``n`` is bounded by counting jump letters.
+  operators vanishes separately; ``n`` is bounded by counting jump letters, and
+  ``n > MAX_JUMPS`` is not applicable.
 * ``Entropy``, ``RelEntropy``, norms, ``Concurrence``, matrix functions of a
   dissipator, non-integer powers of operators and more than two parties are outside
-  the algebra: ``not_applicable`` naming the node.
+  the algebra: ``not_applicable`` naming the node.  So is an expansion beyond
+  ``MAX_WORK`` diagram operations, which bounds the running time.
 """
 import math
 from dataclasses import dataclass, field
@@ -81,6 +83,8 @@ from .outcome import Proof
 
 METHOD = "trace-polynomial normal form (dimension-free)"
 DETAIL_CHARS = 600
+MAX_JUMPS = 2          # degree in the dissipators of one party; beyond, expansions explode
+MAX_WORK = 200_000     # diagram products and splices per claim (a few seconds)
 
 _STRUCTURE = (Op, Mat) + tuple(n for n in NODES if n is not Dim)
 
@@ -119,7 +123,9 @@ def normal_form(expr, dynamics=None, parties=None):
     """The normal form of ``expr`` as a tuple of ``(coefficient, monomial)`` SymPy pairs.
 
     Monomials are products of traces and an operator word, in canonical order; the
-    empty tuple is 0.  Equal tuples for two expressions prove them equal.  Raises
+    empty tuple is 0.  In an operator-valued normal form a monomial without a word
+    (``1`` or a product of traces) is that multiple of the identity on the space of
+    ``expr``.  Equal tuples for two expressions prove them equal.  Raises
     :class:`OutsideAlgebra`.
     """
     expr = sympy.sympify(expr)
@@ -134,6 +140,8 @@ def normal_form(expr, dynamics=None, parties=None):
         need = max([math.ceil(n / 2) for n in poly.jdeg.values()] + [1])
         if need <= jumps:
             return alg.terms(poly)
+        if need > MAX_JUMPS:
+            raise OutsideAlgebra(f"degree {need} in a dissipator (at most {MAX_JUMPS} is expanded)")
         jumps = need
 
 
@@ -324,7 +332,8 @@ class _Algebra:
     def __init__(self, parties, dynamics, jumps):
         self.parties, self.dynamics, self.jumps = parties, dynamics, jumps
         self._nf, self._dletter, self._letters = {}, {}, {}
-        self._mulkey, self._codeexpr = {}, {}
+        self._concats, self._codeexpr = {}, {}
+        self.work = 0
         self.jump_set = {j for p in parties for j in self.jump_ops(p)}
 
     # ---- construction
@@ -406,6 +415,7 @@ class _Algebra:
     def mul(self, x, y):
         space = self.space(x.space + y.space)
         x, y = self.lift(x, space), self.lift(y, space)
+        self.spend(len(x.terms) * len(y.terms))
         acc = {}
         for ka, ca in x.terms.items():
             for kb, cb in y.terms.items():
@@ -413,23 +423,27 @@ class _Algebra:
         return _Poly(space, acc, _merge(x.jdeg, y.jdeg, combine=lambda a, b: a + b))
 
     def _mul_key(self, space, ka, kb):
-        memo = (ka, kb)
-        if memo not in self._mulkey:
-            (ca, oa), (cb, ob) = ka, kb
-            opened = None
-            if oa is not None:
-                g = _Graph()
-                wa, wb = g.add(oa), g.add(ob)
-                for p in space:
-                    fb = g.nxt[wb][p]
-                    if fb != wb:
-                        lb = g.prev(wb, p)
-                        la = g.prev(wa, p)
-                        g.nxt[la][p], g.nxt[lb][p] = fb, wa
-                g.remove(wb)
-                opened = _orbit(g.encode(wa), False)
-            self._mulkey[memo] = (tuple(sorted(ca + cb)), opened)
-        return self._mulkey[memo]
+        (ca, oa), (cb, ob) = ka, kb
+        return tuple(sorted(ca + cb)), None if oa is None else self._concat(space, oa, ob)
+
+    def _concat(self, space, oa, ob):
+        """Open code of the product of two open components: each party's chains joined."""
+        if (oa, ob) not in self._concats:
+            g = _Graph()
+            wa, wb = g.add(oa), g.add(ob)
+            for p in space:
+                fb = g.nxt[wb][p]
+                if fb != wb:
+                    lb, la = g.prev(wb, p), g.prev(wa, p)
+                    g.nxt[la][p], g.nxt[lb][p] = fb, wa
+            g.remove(wb)
+            self._concats[(oa, ob)] = _orbit(g.encode(wa), False)
+        return self._concats[(oa, ob)]
+
+    def spend(self, n):
+        self.work += n
+        if self.work > MAX_WORK:
+            raise OutsideAlgebra(f"expansion beyond {MAX_WORK} diagram operations")
 
     def close(self, x, party):
         """Partial trace over ``party`` (after extending ``x`` by its identity)."""
@@ -495,7 +509,8 @@ class _Algebra:
         return self.dt_letter(self.dag_letter(letter.base))
 
     def mat_letter(self, m):
-        return self.letter(sympy.srepr(m), m.support, m, "mat")
+        """Matrices are equal letters when their entries and supports are (names only print)."""
+        return self.letter(f"Mat({sympy.srepr(m.matrix)}, {m.support})", m.support, m, "mat")
 
     def fn_letter(self, func, arg):
         key = f"{func.__name__}[{self.keystr(arg)}]"
@@ -532,6 +547,7 @@ class _Algebra:
                     if letter.role == "boundary":
                         continue
                     dz = self.lift(self.dletter(letter), letter.support)
+                    self.spend(len(dz.terms))
                     jd = _merge(jd, _merge(x.jdeg, dz.jdeg, combine=lambda a, b: a + b))
                     others = closed[:j] + closed[j + 1:] if j is not None else closed
                     for zkey, zc in dz.terms.items():

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sympy import I, Symbol
 
-from symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, HSNorm, Logm, Op, Tr, comm,
-                           ptr)
+from symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
+                           comm, ptr)
 from symbolic.tracealg import METHOD, normal_form, prove_zero
 
 # ------------------------------------------------------------------ alipour2016 / alipour2024 (S, B)
@@ -229,10 +229,11 @@ class Reference:
 
 
 def value(e, dynamics=None, parties=("S", "B"), seed=0):
-    """The value of ``e`` on seeded random operators: a matrix on all ``parties``, or a number."""
+    """The value of ``e`` on seeded random operators, as a matrix on all ``parties`` (a scalar
+    is that multiple of the identity)."""
     ref = Reference(parties, dynamics, seed)
     m, _, sp = ref(sympy.sympify(e))
-    return ref.lift(m, sp, parties) if sp else m
+    return ref.lift(m, sp, parties)
 
 
 def magnitude(e, dynamics=None, parties=("S", "B")):
@@ -292,6 +293,39 @@ def test_every_identity_proves_fast():
         start = time.perf_counter()
         prove_zero(expr, dyn)
         assert time.perf_counter() - start < 0.5
+
+
+def test_one_party_traces_are_cyclic():
+    P, Q, R = (Op(n, ("S",)) for n in "PQR")
+    assert prove_zero(Tr(P * Q * R) - Tr(R * P * Q)).status == "proved"
+    assert prove_zero(Tr(P * Q * R) - Tr(Q * P * R)).status == "not_proved"
+
+
+def test_party_order_does_not_change_the_verdict():
+    for parties in (("S", "B"), ("B", "S")):
+        assert prove_zero(*TRUE["a16.eq26"], parties=parties).status == "proved"
+        assert prove_zero(*FALSE["a16.eq26_sign"], parties=parties).status == "not_proved"
+    assert prove_zero(Tr(chi), parties=("S",)).status == "not_applicable"
+
+
+def test_time_dependent_matrix_and_scalar_dynamics():
+    t = Symbol("t", real=True)
+    M = Mat(sympy.Matrix([[t, 1], [1, -t]]), ("S",), "M")
+    dM = Mat(sympy.Matrix([[1, 0], [0, -1]]), ("S",), "dM")
+    assert prove_zero(Dt(Tr(rho * M)) - Tr(rho * dM), {t: 1}).status == "proved"
+    assert prove_zero(Dt(t ** 2 * Tr(rho * H_S)) - 2 * t * Tr(rho * H_S), {t: 1}).status == "proved"
+
+
+def test_matrix_functions_are_opaque_letters_on_their_support():
+    assert prove_zero(Tr(chi * Expm(H_S))).status == "proved"
+    assert prove_zero(Tr(chi * Expm(H_I))).status == "not_proved"
+    assert prove_zero(Logm(2 * rho_S * rho_B) - Logm(rho_S) - Logm(rho_B)).status == "not_proved"
+
+
+def test_runaway_expansions_are_cut_off():
+    nested = Tr(Dissipator(Dissipator(Dissipator(Y, "A"), "A"), "A") * Z)
+    proof = prove_zero(nested)
+    assert proof.status == "not_applicable" and "degree" in proof.detail
 
 
 # ------------------------------------------------------------------ normal forms
