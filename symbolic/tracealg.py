@@ -66,9 +66,11 @@ Conventions
   (names ``J_P1 .. J_Pn`` then), because each multi-homogeneous part in the jump
   operators vanishes separately; ``n`` is bounded by counting jump letters, and
   ``n > MAX_JUMPS`` is not applicable.
-* ``Entropy``, ``RelEntropy``, norms, ``Concurrence``, matrix functions of a
-  dissipator, non-integer powers of operators and more than two parties are outside
-  the algebra: ``not_applicable`` naming the node.  So is an expansion beyond
+* ``Entropy``, ``RelEntropy``, norms and ``Concurrence`` are opaque real scalars
+  (closed components of one letter, keyed by the normal forms of their arguments):
+  they may cancel, but ``Dt`` of one, or one left in the residual, is
+  ``not_applicable`` naming the node.  Matrix functions of a dissipator, non-integer
+  powers of operators and more than two parties are outside the algebra as well.  So is an expansion beyond
   ``MAX_WORK`` diagram operations, which bounds the running time.
 """
 import math
@@ -78,7 +80,8 @@ from functools import reduce
 import sympy
 from sympy import Add, Mul, Pow, S
 
-from .expr import (NODES, Dag, Dim, Dissipator, DissipatorAdj, Dt, Expm, Logm, Mat, Op, Ptr, Tr)
+from .expr import (NODES, Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm,
+                   Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr)
 from .outcome import Proof
 
 METHOD = "trace-polynomial normal form (dimension-free)"
@@ -87,6 +90,7 @@ MAX_JUMPS = 2          # degree in the dissipators of one party; beyond, expansi
 MAX_WORK = 200_000     # diagram products and splices per claim (a few seconds)
 
 _STRUCTURE = (Op, Mat) + tuple(n for n in NODES if n is not Dim)
+_FUNCTIONALS = (Entropy, RelEntropy, HSNorm, TraceNorm, OpNorm, Concurrence)  # real scalars
 
 
 class OutsideAlgebra(ValueError):
@@ -113,6 +117,10 @@ def prove_zero(expr, dynamics=None, parties=None):
         return Proof("not_applicable", METHOD, str(err))
     if not terms:
         return Proof("proved", METHOD, "normal form is 0")
+    left = sorted({str(f) for _, t in terms for f in t.atoms(*_FUNCTIONALS)})
+    if left:
+        return Proof("not_applicable", METHOD, f"{left[0]} is outside the trace-polynomial algebra "
+                                               f"and does not cancel")
     text = " + ".join(f"({sympy.sstr(c)})*{sympy.sstr(t)}" for c, t in terms)
     if len(text) > DETAIL_CHARS:
         text = text[:DETAIL_CHARS] + " ..."
@@ -172,7 +180,7 @@ class _Letter:
     key: str
     support: tuple = field(compare=False, repr=False)
     expr: object = field(compare=False, repr=False)     # SymPy form, for printing
-    role: str = field(compare=False, repr=False)        # boundary, op, dag, mat, fn, dt
+    role: str = field(compare=False, repr=False)        # boundary, op, dag, mat, fn, dt, functional
     base: object = field(compare=False, repr=False, default=None)
     pattern: object = field(compare=False, repr=False, default=None)  # (letter, space) of f's argument
 
@@ -506,6 +514,8 @@ class _Algebra:
         if role == "fn":
             func, arg = letter.base
             return self.fn_letter(func, self.dag(arg))
+        if role == "functional":
+            return letter
         return self.dt_letter(self.dag_letter(letter.base))
 
     def mat_letter(self, m):
@@ -618,6 +628,8 @@ class _Algebra:
                 dmat = self.single(self.mat_letter(Mat(dm, m.support, f"d{m.name}/d{s}")))
                 out = self.add(out, self.mul(dmat, self.dcoef(s)))
             return out
+        if role == "functional":
+            raise OutsideAlgebra(f"Dt of {letter.expr} is outside the trace-polynomial algebra")
         return self.single(self.dt_letter(letter))
 
     def _check_kind(self, op, x):
@@ -664,6 +676,8 @@ class _Algebra:
             return self._function(type(e), self.nf(e.args[0]))
         if isinstance(e, Dissipator):
             return self.nf(self._dissipator(e))
+        if isinstance(e, _FUNCTIONALS):
+            return self._functional(e)
         raise OutsideAlgebra(f"{type(e).__name__} node {sympy.sstr(e)[:200]} is outside the "
                              f"trace-polynomial algebra")
 
@@ -680,6 +694,15 @@ class _Algebra:
             if factors:
                 return self.add(*(self.single(self.fn_letter(Logm, f)) for f in factors))
         return self.single(self.fn_letter(func, x))
+
+    def _functional(self, e):
+        args = [self.nf(a) for a in e.args]
+        if any(a.jdeg for a in args):
+            raise OutsideAlgebra(f"{type(e).__name__} of an expression with a dissipator")
+        key = f"{type(e).__name__}[{'|'.join(self.keystr(a) for a in args)}]"
+        expr = type(e)(*(self.expr(a) for a in args))
+        code = ((self.letter(key, (), expr, "functional"), ()),)
+        return _Poly((), {((code,), None): S.One}, {})
 
     def _product_state(self, x):
         """The local factors of ``x`` if it is a product of states (or their partial traces)."""
@@ -741,6 +764,8 @@ class _Algebra:
         return Mul(*built[0])
 
     def _closed_expr(self, g):
+        if not g.lab[0].support:
+            return g.lab[0].expr
         options = []
         for v in sorted(g.lab):
             if len(g.lab[v].support) == 2:

@@ -275,6 +275,13 @@ def test_not_applicable_names_the_node():
     assert "Entropy" in prove_zero(Dt(Entropy(rho_S)), UNITARY).detail
 
 
+def test_entropies_are_opaque_scalars_that_may_cancel():
+    assert prove_zero(Entropy(ptr(rho_S * rho_B, "B")) - Entropy(rho_S)).status == "proved"
+    assert prove_zero(Entropy(rho_S) * Tr(chi)).status == "proved"
+    proof = prove_zero(Entropy(rho_S) - Entropy(rho_B))
+    assert proof.status == "not_applicable" and "Entropy" in proof.detail
+
+
 def test_identity_of_degree_two_in_a_dissipator_uses_two_jumps():
     expr, _ = TRUE["p22.adjoint_twice"]
     monomials = [str(t) for _, t in normal_form(Tr(Dissipator(Dissipator(Y, "A"), "A") * Z))]
