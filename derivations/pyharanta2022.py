@@ -1168,11 +1168,12 @@ def c_upper(ev):
 
 
 C_MIN_NOTE = ("min{e^{-a+b}, e^{a-b}} is checked as e^{-|a-b|} (equal; the evaluator has no Min).")
-C_REASON = ("The eigenvalues of pi_A pi_B + c sz sz are e^{-+a-+b}/(Z_A Z_B) +- c (a = beta_A "
-            "omega_A, b = beta_B omega_B): its diagonal entries, (e^{-a-b}/Z + c, e^{-a+b}/Z - c, "
-            "e^{a-b}/Z - c, e^{a+b}/Z + c) with Z = Z_A Z_B = 4 cosh a cosh b. The printed "
-            "interval drops the factor 1/(Z_A Z_B) >= 1/4, so it is too wide by a factor "
-            "Z_A Z_B: its endpoints make rho(0) non-positive.")
+C_REASON = ("rho(0) = pi_A pi_B + c sz sz is diagonal with entries e^{-a-b}/Z + c, e^{-a+b}/Z - c, "
+            "e^{a-b}/Z - c, e^{a+b}/Z + c (a = beta_A omega_A, b = beta_B omega_B >= 0, "
+            "Z = Z_A Z_B = 4 cosh a cosh b), so it is positive exactly for "
+            "-e^{-a-b}/Z <= c <= min{e^{-a+b}, e^{a-b}}/Z. The printed interval drops the factor "
+            "1/(Z_A Z_B) <= 1/4: it is too wide by Z_A Z_B and its endpoints make rho(0) "
+            "non-positive.")
 PAPER.claim("text.c_range_lower_printed", eq="text before (16)",
             title="lower end of the admissible c as printed: -e^{-a-b}",
             statement=r"c_{\min} = -e^{-\beta_A\omega_A-\beta_B\omega_B}", lhs=c_lower,
@@ -1286,7 +1287,7 @@ PAPER.claim("example.local_energy_special_states", eq="text (example)",
             statement=r"\varrho = \pi_A\otimes\pi_B + c\,\sigma_z\otimes\sigma_z \Rightarrow "
                       r"dU_\otimes = 0", lhs=dU_loc, rhs=0, samplers=EXAMPLE, dynamics=GKLS)
 PAPER.claim("example.total_energy_special_states", eq="text (example)",
-            title="while the total energy changes at rate -lambda Delta U_chi(infinity)",
+            title="while the total energy changes: dU/dt = -4 g c lambda = lambda Delta U_chi(infinity)",
             statement=r"dU = \mathrm{Tr}[d\varrho\,H] = -4gc\lambda\ \text{at}\ "
                       r"\varrho = \pi_A\otimes\pi_B + c\,\sigma_z\otimes\sigma_z",
             lhs=Dt(U), rhs=-4 * g * c * LAMBDA, samplers=EXAMPLE, dynamics=GKLS)
