@@ -66,6 +66,11 @@ Conventions
   (names ``J_P1 .. J_Pn`` then), because each multi-homogeneous part in the jump
   operators vanishes separately; ``n`` is bounded by counting jump letters, and
   ``n > MAX_JUMPS`` is not applicable.
+* ``1/x`` for a scalar ``x``: if ``x`` is one monomial ``c T_1 .. T_k``, the
+  coefficient ``1/c`` times an inverse letter per trace factor, which cancels
+  against that factor (``Tr(pi) = 1`` for ``pi = e^{-H}/Tr e^{-H}``); otherwise one
+  inverse letter keyed by the normal form of ``x`` (``Dt(1/x) = -Dt(x)/x^2``).
+  Division by an operator, or by an ``x`` whose normal form is 0, is not applicable.
 * ``Entropy``, ``RelEntropy``, norms and ``Concurrence`` are opaque real scalars
   (closed components of one letter, keyed by the normal forms of their arguments):
   they may cancel, but ``Dt`` of one, or one left in the residual, is
@@ -326,6 +331,18 @@ def _merge(*jdegs, combine=max):
     return out
 
 
+def _product(*parts):
+    """Sorted closed components of a product; a component cancels against its inverse."""
+    codes = sorted(c for part in parts for c in part)
+    inverses = [c for c in codes if c[0][0].role == "inverse" and c[0][0].base[1] is not None]
+    for inv in inverses:
+        target = inv[0][0].base[1]
+        if inv in codes and target in codes:
+            codes.remove(inv)
+            codes.remove(target)
+    return tuple(codes)
+
+
 def _accumulate(acc, key, c):
     v = acc.get(key, 0) + c
     if v == 0:
@@ -432,7 +449,7 @@ class _Algebra:
 
     def _mul_key(self, space, ka, kb):
         (ca, oa), (cb, ob) = ka, kb
-        return tuple(sorted(ca + cb)), None if oa is None else self._concat(space, oa, ob)
+        return _product(ca, cb), None if oa is None else self._concat(space, oa, ob)
 
     def _concat(self, space, oa, ob):
         """Open code of the product of two open components: each party's chains joined."""
@@ -473,7 +490,7 @@ class _Algebra:
                 g.remove(w)
                 w = None
             opened, new = g.settle(w)
-            _accumulate(acc, (tuple(sorted(closed + new)), opened), c)
+            _accumulate(acc, (_product(closed, new), opened), c)
         return _Poly(rest, acc, x.jdeg)
 
     def trace(self, x):
@@ -495,7 +512,7 @@ class _Algebra:
                 if v != w:
                     g.lab[v] = self.dag_letter(g.lab[v])
             opened, new = g.settle(w)
-            _accumulate(acc, (tuple(sorted(new)), opened), sympy.conjugate(c))
+            _accumulate(acc, (_product(new), opened), sympy.conjugate(c))
         return _Poly(x.space, acc, x.jdeg)
 
     def dag_letter(self, letter):
@@ -516,6 +533,10 @@ class _Algebra:
             return self.fn_letter(func, self.dag(arg))
         if role == "functional":
             return letter
+        if role == "inverse":
+            x, code = letter.base
+            dx = self.dag(x)
+            return self._inverse_letter(dx, None if code is None else next(iter(dx.terms))[0][0])
         return self.dt_letter(self.dag_letter(letter.base))
 
     def mat_letter(self, m):
@@ -564,7 +585,7 @@ class _Algebra:
                         factor, opened, new = self._splice(part, j is None, i, zkey)
                         if j is not None:
                             opened = code
-                        _accumulate(acc, (tuple(sorted(others + new)), opened), c * zc * factor)
+                        _accumulate(acc, (_product(others, new), opened), c * zc * factor)
         return _Poly(x.space, acc, jd)
 
     def _splice(self, part, is_open, i, zkey):
@@ -572,7 +593,7 @@ class _Algebra:
         zclosed, zcode = zkey
         g = _Graph()
         g.add(part)
-        wz = g.add(zcode)
+        wz = g.add(zcode) if zcode is not None else None
         factor = S.One
         for p in g.lab[i].support:
             s, before = g.nxt[i][p], g.prev(i, p)
@@ -587,7 +608,8 @@ class _Algebra:
             else:
                 g.nxt[before][p], g.nxt[zl][p] = zf, s
         g.remove(i)
-        g.remove(wz)
+        if wz is not None:
+            g.remove(wz)
         opened, closed = g.settle(0 if is_open else None)
         return factor, opened, closed + zclosed
 
@@ -630,6 +652,9 @@ class _Algebra:
             return out
         if role == "functional":
             raise OutsideAlgebra(f"Dt of {letter.expr} is outside the trace-polynomial algebra")
+        if role == "inverse":
+            inv = self.single_closed(letter)
+            return self.scale(self.mul(self.mul(inv, inv), self.d(letter.base[0])), -1)
         return self.single(self.dt_letter(letter))
 
     def _check_kind(self, op, x):
@@ -664,6 +689,8 @@ class _Algebra:
             return reduce(self.mul, (self.nf(a) for a in e.args))
         if isinstance(e, Pow) and e.exp.is_Integer and e.exp > 0:
             return reduce(self.mul, [self.nf(e.base)] * int(e.exp))
+        if isinstance(e, Pow) and e.exp.is_Integer and e.base.is_commutative:
+            return reduce(self.mul, [self.inverse(self.nf(e.base))] * int(-e.exp))
         if isinstance(e, Tr):
             return self.trace(self.nf(e.args[0]))
         if isinstance(e, Ptr):
@@ -701,8 +728,30 @@ class _Algebra:
             raise OutsideAlgebra(f"{type(e).__name__} of an expression with a dissipator")
         key = f"{type(e).__name__}[{'|'.join(self.keystr(a) for a in args)}]"
         expr = type(e)(*(self.expr(a) for a in args))
-        code = ((self.letter(key, (), expr, "functional"), ()),)
-        return _Poly((), {((code,), None): S.One}, {})
+        return self.single_closed(self.letter(key, (), expr, "functional"))
+
+    def single_closed(self, letter):
+        """The scalar normal form of a letter without wires (a functional or an inverse)."""
+        return _Poly((), {((((letter, ()),),), None): S.One}, {})
+
+    def inverse(self, x):
+        """1/x for a scalar ``x``: the inverse coefficient times inverse letters of its trace
+        factors if ``x`` is one monomial, else one inverse letter of ``x``."""
+        if x.space or x.jdeg:
+            raise OutsideAlgebra("division by an operator or by an expression with a dissipator")
+        if not x.terms:
+            raise OutsideAlgebra("division by an expression whose normal form is 0")
+        if len(x.terms) > 1:
+            return self.single_closed(self._inverse_letter(x, None))
+        ((closed, _), c), = x.terms.items()
+        out = self.scalar(1 / c)
+        for code in closed:
+            factor = _Poly((), {((code,), None): S.One}, {})
+            out = self.mul(out, self.single_closed(self._inverse_letter(factor, code)))
+        return out
+
+    def _inverse_letter(self, x, code):
+        return self.letter(f"Inv[{self.keystr(x)}]", (), 1 / self.expr(x), "inverse", (x, code))
 
     def _product_state(self, x):
         """The local factors of ``x`` if it is a product of states (or their partial traces)."""

@@ -185,6 +185,10 @@ class Reference:
             return self.SCALARS[e], 0, ()
         if isinstance(e, Dim):
             return self.DIMS[e.party], 0, ()
+        if isinstance(e, sympy.Pow) and e.exp < 0:
+            m, dm, sp = self(e.base)
+            assert not sp, "inverse of an operator"
+            return m ** int(e.exp), None if dm is None else int(e.exp) * m ** int(e.exp - 1) * dm, ()
         if isinstance(e, (sympy.Add, sympy.Mul, sympy.Pow)):
             args = e.args if not isinstance(e, sympy.Pow) else [e.base] * int(e.exp)
             vals = [self(a) for a in args]
@@ -273,6 +277,18 @@ def test_outside_the_algebra_is_not_applicable(case):
 
 def test_not_applicable_names_the_node():
     assert "Entropy" in prove_zero(Dt(Entropy(rho_S)), UNITARY).detail
+
+
+def test_division_by_trace_polynomials():
+    beta = Symbol("beta", positive=True)
+    gibbs = Expm(-beta * H_S) / Tr(Expm(-beta * H_S))
+    assert prove_zero(Tr(gibbs) - 1).status == "proved"
+    assert prove_zero(Tr(gibbs * rho_S) * Tr(Expm(-beta * H_S)) - Tr(Expm(-beta * H_S) * rho)).status == "proved"
+    quotient = Tr(rho * H_S) / Tr(rho * H_I)
+    rate = Tr(Dt(rho) * H_S) / Tr(rho * H_I) - Tr(rho * H_S) * Tr(Dt(rho) * H_I) / Tr(rho * H_I) ** 2
+    assert prove_zero(Dt(quotient) - rate, UNITARY).status == "proved"
+    assert prove_zero(Dt(quotient) + rate, UNITARY).status == "not_proved"
+    assert prove_zero(1 / Tr(chi)).status == "not_applicable"
 
 
 def test_entropies_are_opaque_scalars_that_may_cancel():
@@ -414,6 +430,7 @@ def expressions():
             st.tuples(children, st.sampled_from(["S", "B"])).map(lambda t: ptr(*t)),
             st.tuples(children, children).map(lambda t: Tr(t[0]) * t[1]),
             children.map(Dag),
+            st.tuples(children, children).map(lambda t: t[0] / (1 + Tr(t[1] * Dag(t[1])))),
         )
     return st.recursive(leaves, grow, max_leaves=6)
 
