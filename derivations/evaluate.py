@@ -400,10 +400,16 @@ def _expm(ev, e, v):
 
 
 def _scalar_of(fn):
-    return lambda ev, e, v: fn(ev.op(v, e).m)
+    def node(ev, e, v):
+        if ev.kind == "exact":  # the kernel would round SymPy/polynomial entries to floats
+            raise EvaluationError(f"no exact {type(e).__name__}")
+        return fn(ev.op(v, e).m)
+    return node
 
 
 def _relent(ev, e, x, y):
+    if ev.kind == "exact":
+        raise EvaluationError("no exact relative entropy")
     x, y = ev.op(x, e), ev.op(y, e)
     sup = tuple(sorted(set(x.support) | set(y.support)))
     return numeric.relative_entropy(ev.lift(x, sup), ev.lift(y, sup))
