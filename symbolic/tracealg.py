@@ -9,8 +9,9 @@ Normal form (wiring diagrams)
 -----------------------------
 A monomial of the trace-polynomial algebra is a *wiring diagram*.  Its nodes are
 *letters*: operator symbols (:class:`~symbolic.expr.Op`, :class:`~symbolic.expr.Mat`),
-``Dag`` of a non-Hermitian ``Op``, and opaque matrix functions (``Logm(X)``,
-``Expm(X)``, ``Dt`` of these).  A letter acting on the parties ``P`` has one input
+``Dag`` of a non-Hermitian ``Op``, opaque matrix functions (``Logm(X)``,
+``Expm(X)``, ``Dt`` of these) and wireless scalar letters (inverses, entropies;
+see below).  A letter acting on the parties ``P`` has one input
 and one output wire per party in ``P``; for each party the wires form a
 permutation of the letters acting on it, so every party's wires close into loops.
 A product chains the wires of each party in order; ``Tr`` over a party closes its
@@ -75,8 +76,9 @@ Conventions
   (closed components of one letter, keyed by the normal forms of their arguments):
   they may cancel, but ``Dt`` of one, or one left in the residual, is
   ``not_applicable`` naming the node.  Matrix functions of a dissipator, non-integer
-  powers of operators and more than two parties are outside the algebra as well.  So is an expansion beyond
-  ``MAX_WORK`` diagram operations, which bounds the running time.
+  powers, inverses of operators and more than two parties are outside the algebra
+  as well, and so is an expansion beyond ``MAX_WORK`` diagram operations (which
+  bounds the running time).
 """
 import math
 from dataclasses import dataclass, field

@@ -5,6 +5,7 @@ the claim language on random operators (S of dimension 2, B of dimension 3, two
 jump operators per dissipator), so a test that states a false identity fails, and
 the property tests check that whatever the prover proves is numerically zero.
 """
+import time
 import zlib
 
 import numpy as np
@@ -283,7 +284,8 @@ def test_division_by_trace_polynomials():
     beta = Symbol("beta", positive=True)
     gibbs = Expm(-beta * H_S) / Tr(Expm(-beta * H_S))
     assert prove_zero(Tr(gibbs) - 1).status == "proved"
-    assert prove_zero(Tr(gibbs * rho_S) * Tr(Expm(-beta * H_S)) - Tr(Expm(-beta * H_S) * rho)).status == "proved"
+    weight = Tr(Expm(-beta * H_S))
+    assert prove_zero(Tr(gibbs * rho_S) * weight - Tr(Expm(-beta * H_S) * rho)).status == "proved"
     quotient = Tr(rho * H_S) / Tr(rho * H_I)
     rate = Tr(Dt(rho) * H_S) / Tr(rho * H_I) - Tr(rho * H_S) * Tr(Dt(rho) * H_I) / Tr(rho * H_I) ** 2
     assert prove_zero(Dt(quotient) - rate, UNITARY).status == "proved"
@@ -311,7 +313,6 @@ def test_reserved_jump_name_is_not_applicable():
 
 
 def test_every_identity_proves_fast():
-    import time
     for expr, dyn in TRUE.values():
         start = time.perf_counter()
         prove_zero(expr, dyn)
@@ -394,11 +395,13 @@ def test_rebuilt_monomials_rebuild_from_their_args():
                     assert node.func(*node.args) == node
 
 
-def test_normal_form_prints_partial_traces_and_local_traces():
+def test_normal_form_prints_full_local_and_partial_traces():
     (c, m), = normal_form(Tr(rho * H_S))
     assert c == 1 and m in (Tr(rho * H_S), Tr(H_S * rho))
     (c, m), = normal_form(Tr(ptr(rho * H_I, "B") * ptr(rho * H_I, "B")))
     assert m.has(sympy.Function) and m == normal_form(Tr(rho * H_I * ptr(rho * H_I, "B")))[0][1]
+    (c, m), = normal_form(Tr(rho_S * A_S))  # Tr_S[rho_S A_S] = Tr[rho (A_S (x) I)]
+    assert m in (Tr(rho * A_S), Tr(A_S * rho))
 
 
 # ------------------------------------------------------------------ properties
@@ -413,6 +416,22 @@ def test_mutated_identity_is_proved_only_if_numerically_zero(case, edits):
     expr, dyn = TRUE[case]
     factor = {"keep": 1, "flip": -1, "drop": 0, "double": 2}
     mutated = sympy.Add(*[factor[edits[i % 8]] * t for i, t in enumerate(expr.args)])
+    if prove_zero(mutated, dyn).status == "proved":
+        assert magnitude(mutated, dyn, parties_of(case)) < 1e-8
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.sampled_from(sorted(TRUE)), st.integers(0, 10 ** 6), st.sampled_from([-1, 0, 2]))
+def test_identity_with_a_deep_term_flipped_or_dropped_is_proved_only_if_zero(case, pick, factor):
+    expr, dyn = TRUE[case]
+    sums = sorted({a for a in sympy.preorder_traversal(expr) if isinstance(a, sympy.Add)},
+                  key=sympy.default_sort_key)
+    if not sums:
+        return
+    target = sums[pick % len(sums)]
+    k = (pick // len(sums)) % len(target.args)
+    edited = sympy.Add(*[factor * a if i == k else a for i, a in enumerate(target.args)])
+    mutated = expr.xreplace({target: edited})
     if prove_zero(mutated, dyn).status == "proved":
         assert magnitude(mutated, dyn, parties_of(case)) < 1e-8
 
