@@ -133,8 +133,9 @@ def _recipe(nparams, build, text):
 
 
 def _energies(degenerate=False, resonant=False):
-    """Diagonal energies E_0 < E_1 < ... with gaps exp(theta/2) (nondegenerate), or with
-    E_1 = E_0 (``degenerate``), or with E^B_1 - E^B_0 = E^A_1 - E^A_0 (``resonant``)."""
+    """Diagonal energies E_0 = 2 tanh(theta_0) < E_1 < ... with gaps 1.3 + tanh(theta_i)
+    (nondegenerate), or with E_1 = E_0 (``degenerate``), or with E^B_1 - E^B_0 = E^A_1 - E^A_0
+    (``resonant``)."""
     def build(theta, n, kind, env):
         _no_exact(kind, "a random spectrum")
         th = _bounded(theta, kind)
@@ -222,12 +223,13 @@ def _block_v():
             w = _block_hermitian(theta[2 * db * db * k:2 * db * db * (k + 1)], db, kind)
             out = out + np.kron(_ket_bra(ua, k, k), _rotate(ub, w))
         return out
-    return _recipe(lambda n: 2 * n * 3, build, "sum_k P_k (x) W_k, P_k the eigenprojectors of "
-                   "H_A, W_k random Hermitian block diagonal (blocks {0}, {1,2}) in U_B's basis")
+    # two 3 x 3 Ginibre blocks: used for d_A = 2, d_B = 3 only
+    return _recipe(lambda n: 36, build, "sum_k P_k (x) W_k, P_k the eigenprojectors of H_A, W_k "
+                   "random Hermitian block diagonal (blocks {0}, {1,2}) in U_B's basis")
 
 
 def _couplings():
-    """Symmetric positive base rates K_mn = exp((theta_mn + theta_nm)/4)."""
+    """Symmetric positive base rates K_mn = exp((tanh theta_mn + tanh theta_nm)/2)."""
     def build(theta, n, kind, env):
         _no_exact(kind, "base rates")
         th = _bounded(theta, kind)
@@ -247,18 +249,24 @@ def _thermal_jumps(party, n):
         for k in range(n):
             if m == k:
                 continue
-            jump = derived(lambda env, kind, m=m, k=k: (_no_exact(kind, "a rotated jump") or
-                                                        _ket_bra(env[f"U_{party}"], m, k)),
-                           f"|{m}><{k}| in the eigenbasis")
-            rate = derived(lambda env, kind, m=m, k=k: (_no_exact(kind, "a thermal rate") or
-                                                        env[f"K_{party}"][m, k] * _exp(
-                                                            -env[f"beta_{party}"] * (
-                                                                env[f"E_{party}"][m, m]
-                                                                - env[f"E_{party}"][k, k]) / 2,
-                                                            kind)),
-                           f"K exp(-beta (E_{m} - E_{k})/2)")
-            out.append((jump, rate))
+            out.append((derived(_eigen_jump(party, m, k), f"|{m}><{k}| in the eigenbasis"),
+                        derived(_thermal_rate(party, m, k), f"K exp(-beta (E_{m} - E_{k})/2)")))
     return out
+
+
+def _eigen_jump(party, m, k):
+    def fn(env, kind):
+        _no_exact(kind, "a rotated jump")
+        return _ket_bra(env[f"U_{party}"], m, k)
+    return fn
+
+
+def _thermal_rate(party, m, k):
+    def fn(env, kind):
+        _no_exact(kind, "a thermal rate")
+        e = env[f"E_{party}"]
+        return env[f"K_{party}"][m, k] * _exp(-env[f"beta_{party}"] * (e[m, m] - e[k, k]) / 2, kind)
+    return fn
 
 
 def _dephasing(party, blocks=None):
@@ -345,10 +353,9 @@ def _fx(m):
 
 # ------------------------------------------------------------------ samplers: general GKLS
 
-def _gkls_random(da, db, extra=None):
+def _gkls_random(da, db):
     bind = {rho: density(), H_A: hermitian(), H_B: hermitian(), V: hermitian(), X: operator(),
             alpha_A: real(scale=2)}
-    bind.update(extra or {})
     return sampler(f"gkls-{da}x{db}", ("A", "B"), (da, db), bind,
                    dissipators={p: [(operator(), positive()), (operator(), positive())]
                                 for p in ("A", "B")},
@@ -608,7 +615,8 @@ for k in (2, 3, 4):
     PAPER.claim(f"A1.line{k}", eq="A1", title=f"(A1) line {k}: {A1_TEXT[k][1]}",
                 statement=r"dU_\otimes = " + A1_TEXT[k][0], lhs=dU_loc, rhs=A1_LINES[k],
                 samplers=GENERAL, dynamics=GKLS)
-PAPER.claim("A1.line5_printed", eq="A1", title="(A1) line 5 as printed: last term Tr_A[L_B[rho_B] Tr_A[V rho_A]]",
+PAPER.claim("A1.line5_printed", eq="A1",
+            title="(A1) line 5 as printed: last term Tr_A[L_B[rho_B] Tr_A[V rho_A]]",
             statement=r"dU_\otimes = -i\mathrm{Tr}[[\hat H_A+\hat H_B,V]\chi] + \dots + "
                       r"\mathrm{Tr}_A[\mathcal{L}_B[\varrho_B]\,\mathrm{Tr}_A[V\varrho_A]]",
             lhs=dU_loc, rhs=A1_LINES[5] - Tr(Dissipator(rho_B, "B") * ptr(V * rho_A, "A"))
