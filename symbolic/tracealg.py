@@ -345,6 +345,15 @@ def _product(*parts):
     return tuple(codes)
 
 
+def _vanishes(c):
+    """Whether the coefficient ``c`` is 0 as a polynomial or rational function."""
+    c = sympy.expand(c)
+    if c == 0:
+        return True
+    fractional = any(p.exp.is_negative for p in c.atoms(Pow))
+    return fractional and sympy.cancel(c) == 0
+
+
 def _accumulate(acc, key, c):
     v = acc.get(key, 0) + c
     if v == 0:
@@ -668,7 +677,7 @@ class _Algebra:
             raise OutsideAlgebra(f"the dynamics of state {op} is not provably trace-preserving")
 
     def is_zero(self, x):
-        return all(sympy.expand(c) == 0 for c in x.terms.values())
+        return all(_vanishes(c) for c in x.terms.values())
 
     # ---- SymPy to normal form
     def nf(self, e):
@@ -785,7 +794,7 @@ class _Algebra:
         out = []
         for key in sorted(x.terms):
             c = sympy.expand(x.terms[key])
-            if c != 0:
+            if not _vanishes(c):
                 out.append((c, self.monomial(key)))
         return tuple(out)
 

@@ -291,6 +291,8 @@ def test_division_by_trace_polynomials():
     assert prove_zero(Dt(quotient) - rate, UNITARY).status == "proved"
     assert prove_zero(Dt(quotient) + rate, UNITARY).status == "not_proved"
     assert prove_zero(1 / Tr(chi)).status == "not_applicable"
+    a, b = Symbol("a", positive=True), Symbol("b", positive=True)
+    assert prove_zero((a / (a + b) + b / (a + b) - 1) * Tr(rho * H_S)).status == "proved"
 
 
 def test_entropies_are_opaque_scalars_that_may_cancel():
@@ -409,7 +411,7 @@ def test_normal_form_prints_full_local_and_partial_traces():
 MUTABLE = [k for k, (e, _) in TRUE.items() if isinstance(e, sympy.Add) and len(e.args) > 1]
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.sampled_from(MUTABLE), st.lists(st.sampled_from(["keep", "flip", "drop", "double"]),
                                           min_size=8, max_size=8))
 def test_mutated_identity_is_proved_only_if_numerically_zero(case, edits):
@@ -420,7 +422,7 @@ def test_mutated_identity_is_proved_only_if_numerically_zero(case, edits):
         assert magnitude(mutated, dyn, parties_of(case)) < 1e-8
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.sampled_from(sorted(TRUE)), st.integers(0, 10 ** 6), st.sampled_from([-1, 0, 2]))
 def test_identity_with_a_deep_term_flipped_or_dropped_is_proved_only_if_zero(case, pick, factor):
     expr, dyn = TRUE[case]
@@ -454,7 +456,7 @@ def expressions():
     return st.recursive(leaves, grow, max_leaves=6)
 
 
-@settings(max_examples=80, deadline=None, derandomize=True)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(expressions(), st.booleans())
 def test_normal_form_has_the_value_of_the_expression(expr, differentiate):
     if differentiate:
