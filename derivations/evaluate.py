@@ -370,11 +370,14 @@ def _tr(ev, e, v):
 
 
 def _ptr(ev, e, v):
-    v = ev.op(v, e)
-    party = ev.sample.parties.index(e.party) if e.party in ev.sample.parties else None
-    if party is None or party not in v.support:
-        raise EvaluationError(f"partial trace over {e.party} of an operator on "
-                              f"{ev._names(v.support)} in {e}")
+    """Tr_P; an operator (or number) not acting on P is extended by the identity: d_P X."""
+    if e.party not in ev.sample.parties:
+        raise EvaluationError(f"partial trace over {e.party}, not a party of sample "
+                              f"{ev.sample.id} {ev.sample.parties}")
+    party = ev.sample.parties.index(e.party)
+    if not _is_op(v) or party not in v.support:
+        d = ev.number(ev.sample.dims[party])
+        return Operator(v.m * d, v.support) if _is_op(v) else v * d
     dims = [ev.sample.dims[i] for i in v.support]
     pos = v.support.index(party)
     keep = [i for i in range(len(v.support)) if i != pos]

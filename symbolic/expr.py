@@ -152,7 +152,10 @@ class Tr(_ScalarFunction):
 
 
 class Ptr(Function):
-    """Partial trace of X over one party: ``Ptr(X, "B")`` is Tr_B[X]."""
+    """Partial trace of X over one party: ``Ptr(X, "B")`` is Tr_B[X].
+
+    An operator that does not act on the party is extended by the identity there, so
+    ``Ptr(A_S, "B")`` is d_B A_S (both interpreters read it this way)."""
     nargs = 2
     is_commutative = False
 
@@ -329,14 +332,17 @@ def mutual_information(rho, a, b):
 
 
 def support(expr):
-    """The parties an operator expression acts on (empty for a scalar), as a sorted tuple of names.
+    """The parties an operator expression acts on (empty for a scalar), as a frozenset of names.
 
-    Partial traces remove their party; a product or sum acts on the union.
+    Partial traces remove their party; a dissipator adds its party; a product or sum acts
+    on the union.
     """
     if isinstance(expr, (Op, Mat)):
         return frozenset(expr.support)
     if isinstance(expr, Ptr):
         return support(expr.args[0]) - {expr.party}
+    if isinstance(expr, Dissipator):
+        return support(expr.args[0]) | {expr.party}
     if expr.is_commutative:
         return frozenset()
     out = frozenset()

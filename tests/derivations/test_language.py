@@ -54,12 +54,14 @@ def test_products_on_different_parties_are_tensor_products():
         assert shifted.m[0, 0] == a.m[0, 0] + 1 and shifted.m[0, 1] == a.m[0, 1]
 
 
-def test_partial_trace_of_operator_on_other_party_is_an_error():
-    smp = closed_samplers(SB, dims=((2, 2),))[0]
+def test_partial_trace_over_another_party_extends_by_the_identity():
+    """Tr_B[A_S (x) I_B] = d_B A_S, as the symbolic prover reads it; an unknown party is an error."""
+    smp = closed_samplers(SB, dims=((2, 3),))[0]
     with numeric.precision(30):
         ev = Evaluator(smp.draw(0))
-        with pytest.raises(EvaluationError, match="partial trace over B"):
-            ev(ptr(SB.H_a, "B"))
+        assert np.all(ev(ptr(SB.H_a, "B")).m == 3 * ev(SB.H_a).m)
+        with pytest.raises(EvaluationError, match="partial trace over E"):
+            ev(ptr(SB.H_a, "E"))
 
 
 def test_gkls_dissipator_with_detailed_balance_fixes_the_gibbs_state():
