@@ -7,16 +7,23 @@ A check is what a derivation step evaluates for a state rho of S (x) B and a Ham
 
 with log(rho_S (x) rho_B) = log rho_S (x) I + I (x) log rho_B (only the marginals are
 diagonalised).  Every backend computes the same two numbers for the same seeded state;
-the script checks they agree before timing.  Run from the repository root:
+the script checks they agree before timing.  Times are CPU time of this process (best of
+5), with BLAS on one thread: on a shared machine wall-clock time measures the neighbours.
+Run from the repository root:
 
     python benchmarks/bench_numeric.py
 """
+import os
 import sys
+import time
 import timeit
 from pathlib import Path
 
-import numpy as np
-import qutip
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # before numpy loads BLAS
+
+import numpy as np  # noqa: E402
+import qutip  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numeric as nm  # noqa: E402
@@ -69,8 +76,8 @@ def qutip_check(rho, h, dims):
 
 
 def best_time(fn, *args, repeat=5):
-    """Best of ``repeat`` mean times per call (seconds)."""
-    timer = timeit.Timer(lambda: fn(*args))
+    """Best of ``repeat`` mean CPU times per call (seconds)."""
+    timer = timeit.Timer(lambda: fn(*args), timer=time.process_time)
     number, _ = timer.autorange()
     return min(timer.repeat(repeat, number)) / number
 
@@ -114,7 +121,7 @@ def run_size(dims):
 def main():
     columns = ["kernel dps30", "kernel dps50", "kernel f64", "numpy f64", "QuTiP f64"]
     print("check: I(S:B) and dI/dt = i Tr[[H, chi] log(rho_S (x) rho_B)], seeded random rho and H")
-    print("ms per check (best of 5); ratio = kernel dps50 / QuTiP f64\n")
+    print("CPU ms per check (best of 5); ratio = kernel dps50 / QuTiP f64\n")
     print(f"{'n':>3} {'dims':>5} " + " ".join(f"{c:>13}" for c in columns) + f" {'ratio':>7}")
     ok = True
     for dims in SIZES:

@@ -3,17 +3,35 @@
 Tensor order is the order of ``dims`` (party 0 leftmost in ``kron``), so for a
 bipartite system S (x) B an S-local operator is ``kron(A, I_B)``.
 """
+import functools
 import math
+import operator
 
 import mpmath as mp
 import numpy as np
 
-from . import _arb
-from .arrays import identity, is_mp, public
+from . import _arb, eigen
+from .arrays import is_mp, public, zeros
 from .context import eps
-from .errors import NotConverged, SingularMatrix
+from .errors import SingularMatrix
 
-import flint
+
+ARB_MIN = 3  # from 3x3 on, Arb multiplies high-precision matrices faster than numpy's object @
+
+
+def in_arb(*arrays):
+    """True if Arb should do the products: 2-D high-precision arrays of mpmath numbers
+    (not SymPy expressions, which stay exact), at least ARB_MIN x ARB_MIN."""
+    return (all(is_mp(a) and a.ndim == 2 for a in arrays) and min(arrays[0].shape) >= ARB_MIN
+            and all(_arb.holds_mpmath(a) for a in arrays))
+
+
+def matmul(*factors):
+    """Matrix product, leftmost factor first; through Arb when :func:`in_arb` (each factor
+    converted once, one rounding at the end)."""
+    if in_arb(*factors):
+        return _arb.compute(lambda *m: functools.reduce(operator.mul, m), *factors)
+    return functools.reduce(np.matmul, factors)
 
 
 @public
@@ -34,6 +52,8 @@ def dagger(a):
 @public
 def commutator(a, b):
     """[a, b] = ab - ba."""
+    if in_arb(a, b):
+        return _arb.compute(lambda x, y: x * y - y * x, a, b)
     return a @ b - b @ a
 
 
@@ -92,7 +112,11 @@ def embed(a, dims, support):
     support = list(support)
     rest = [i for i in range(len(dims)) if i not in support]
     d_rest = math.prod(dims[i] for i in rest)
-    full = np.kron(a, identity(d_rest, a)) if rest else a
+    m = a.shape[0]
+    full = zeros((m * d_rest,) * 2, a) if is_mp(a) else np.zeros((m * d_rest,) * 2, dtype=a.dtype)
+    blocks = full.reshape(m, d_rest, m, d_rest)  # a (x) I by placing blocks: no arithmetic
+    for j in range(d_rest):
+        blocks[:, j, :, j] = a
     order = support + rest
     k = len(dims)
     shape = [dims[i] for i in order]
@@ -104,11 +128,14 @@ def embed(a, dims, support):
 
 
 def _max_abs(a):
+    """max |a_ij| (for high-precision arrays a float64 estimate: it only sets a scale)."""
     if a.size == 0:
         return 0
-    if is_mp(a):
-        return max(abs(x) for x in a.flat)
-    return float(np.max(np.abs(a)))
+    try:
+        m = float(np.max(np.abs(a.astype(complex))))
+    except (TypeError, OverflowError):
+        m = math.inf
+    return m if math.isfinite(m) else max(abs(x) for x in a.flat)
 
 
 def round_tol(a):
@@ -120,62 +147,22 @@ def round_tol(a):
 def eigh(a):
     """Eigenvalues (ascending, real) and orthonormal eigenvectors (columns) of a Hermitian matrix.
 
-    High-precision arrays go through Arb's approximate QR eigensolver with one
-    Newton-Schulz re-orthonormalisation and a residual check at the working precision;
-    if the check fails (tight clusters), mpmath's Householder-QL solver ``eighe`` is used.
+    float64 arrays go to LAPACK.  High-precision arrays: closed form for 2x2, else LAPACK's
+    eigenvectors refined in Arb to the working precision (Ogita-Aishima), with Arb's QR
+    solver and mpmath's ``eighe`` as fallbacks for clusters float64 cannot separate; every
+    iterative result passes a residual check at the working precision (:mod:`numeric.eigen`).
     """
-    n = a.shape[0]
     if not is_mp(a):
-        w, v = np.linalg.eigh(a)
-        return w, v
-    if n == 1:
-        return np.array([mp.re(a[0, 0])], dtype=object), identity(1, a)
-    tol = round_tol(a)
-    with _arb.arb_precision():
-        m = _arb.to_acb(a)
-        try:
-            e, r = m.eig(right=True, algorithm="approx")
-        except (ValueError, ZeroDivisionError):
-            e = None
-        if e is not None:
-            order = sorted(range(n), key=lambda i: e[i].real.mid())
-            vals = [e[i].real.mid() for i in order]
-            perm = flint.acb_mat([[1 if order[j] == i else 0 for j in range(n)] for i in range(n)])
-            r = r * perm
-            for j in range(n):  # normalise columns
-                s = sum((abs(r[i, j]) ** 2 for i in range(n)), flint.arb(0)).sqrt()
-                for i in range(n):
-                    r[i, j] = r[i, j] / s
-            one = flint.acb_mat([[1 if i == j else 0 for j in range(n)] for i in range(n)])
-            rh = r.conjugate().transpose()
-            r = r * (3 * one - rh * r) / 2  # Newton-Schulz step towards a unitary
-            rh = r.conjugate().transpose()
-            d = flint.acb_mat([[vals[i] if i == j else 0 for j in range(n)] for i in range(n)])
-            gram = rh * r - one
-            resid = m * r - r * d
-            worst = max(max(abs(gram[i, j]).mid() for i in range(n) for j in range(n)),
-                        max(abs(resid[i, j]).mid() for i in range(n) for j in range(n)))
-            if mp.mpf(worst) <= tol:
-                return np.array([mp.mpf(v) for v in vals], dtype=object), _arb.from_acb(r)
-    return _eighe(a)
+        return np.linalg.eigh(a)
+    return eigen.eigh_mp(a, round_tol(a))
 
 
-def _eighe(a):
-    try:
-        e, q = mp.eighe(mp.matrix(a.tolist()))
-    except Exception as exc:  # mpmath raises RuntimeError on non-convergence
-        raise NotConverged(f"eigh: mpmath eighe failed on a {a.shape[0]}x{a.shape[0]} matrix: "
-                           f"{exc}") from exc
-    n = a.shape[0]
-    order = sorted(range(n), key=lambda i: e[i])
-    w = np.array([mp.re(e[i]) for i in order], dtype=object)
-    v = np.array([[q[r, c] for c in order] for r in range(n)], dtype=object)
-    return w, v
-
-
+@public
 def eigvalsh(a):
-    """Eigenvalues (ascending) of a Hermitian matrix."""
-    return eigh(a)[0]
+    """Eigenvalues (ascending) of a Hermitian matrix (eigenvectors are not formed)."""
+    if not is_mp(a):
+        return np.linalg.eigvalsh(a)
+    return eigen.eigh_mp(a, round_tol(a), vectors=False)[0]
 
 
 def zero_cutoff(w, n=None):
@@ -196,6 +183,9 @@ def _apply(f, w):
 
 
 def _rebuild(v, fw):
+    """V diag(fw) V^dag."""
+    if in_arb(v):
+        return _arb.compute(lambda x: x * _arb.diagonal(fw) * _arb.dagger(x), v)
     return (v * fw[None, :]) @ v.conj().T
 
 
@@ -279,7 +269,7 @@ def divided_differences(w, f, df):
 def _frechet(w, v, e, f, df):
     k = divided_differences(w, f, df)
     vh = v.conj().T
-    return v @ (k * (vh @ e @ v)) @ vh
+    return matmul(v, k * matmul(vh, e, v), vh)
 
 
 @public

@@ -7,8 +7,8 @@ import numpy as np
 
 from .arrays import is_mp, public
 from .errors import InvalidState
-from .linalg import (eigh, eigvalsh, kron, ptrace, round_tol, sqrt_eigenvalues, sqrtm_psd,
-                     zero_cutoff)
+from .linalg import (eigh, eigvalsh, kron, matmul, ptrace, round_tol, sqrt_eigenvalues,
+                     sqrtm_psd, zero_cutoff)
 
 
 def _xlogx(ws, who):
@@ -42,7 +42,7 @@ def relative_entropy(rho, sigma):
     if ws[0] < -cut:
         raise InvalidState(f"relative_entropy: sigma not positive: smallest eigenvalue "
                            f"{mp.nstr(ws[0], 5)}")
-    r = vs.conj().T @ rho @ vs  # rho in sigma's eigenbasis
+    r = matmul(vs.conj().T, rho, vs)  # rho in sigma's eigenbasis
     kernel = [i for i, x in enumerate(ws) if x <= cut]
     if sum(abs(r[i, i]) for i in kernel) > zero_cutoff(ws, len(ws)):
         return mp.inf
@@ -73,7 +73,7 @@ def correlation_matrix(rho, dims):
 
 def _svals(a):
     """Singular values of a (via the Hermitian a^dag a)."""
-    return sqrt_eigenvalues(eigvalsh(a.conj().T @ a))
+    return sqrt_eigenvalues(eigvalsh(matmul(a.conj().T, a)))
 
 
 def _is_hermitian(a):
@@ -117,7 +117,7 @@ def concurrence(rho):
     yy = np.array([[0, 0, 0, -1], [0, 0, 1, 0], [0, 1, 0, 0], [-1, 0, 0, 0]],
                   dtype=object if is_mp(rho) else complex)
     s = sqrtm_psd(rho)
-    m = s @ (yy @ rho.conj() @ yy) @ s
+    m = matmul(s, yy, rho.conj(), yy, s)
     lam = sorted(sqrt_eigenvalues(eigvalsh((m + m.conj().T) / 2)), reverse=True)
     c = lam[0] - lam[1] - lam[2] - lam[3]
     return max(c, 0 * c)
