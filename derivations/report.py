@@ -224,6 +224,7 @@ def index_page(papers, results_by_paper, settings):
 def write(papers, results_by_paper, out_dir, settings):
     """Write index, paper pages and figures under ``out_dir``."""
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)  # figures are written via temporary files in it
     for paper in papers:
         for name, _, draw in paper.figures:
             target = out_dir / "figures" / f"{paper.key}-{name}.png"
