@@ -58,60 +58,41 @@ CLOSED = "SB closed, H_tot time-independent (eqs. 1-2)"
 NO_SEARCH = ("An exact identity checked on every sample at two precisions; no counterexample "
              "search (it would only repeat the samples).")
 
-H_tot = PAPER.define("eq1.H_tot", eq="1", title="total Hamiltonian",
-                     statement=r"H_{\mathrm{tot}} = H_S + H_B + H_{\mathrm{int}}", expr=SB.H)
-PAPER.define("eq2.schroedinger", eq="2", title="unitary dynamics of SB",
-             statement=r"d\rho_{SB} = -i[H_{\mathrm{tot}}, \rho_{SB}]\,d\tau",
-             expr=SCHROEDINGER[rho],
-             notes="Every claim on a closed system uses this flow for Dt (dynamics={rho: -i[H, rho]}).")
-PAPER.claim("text.U_tot_constant", eq="text after (1)", title="total internal energy is conserved",
-            statement=r"d\,\mathrm{Tr}[\rho_{SB} H_{\mathrm{tot}}] = 0",
-            lhs=Dt(Tr(rho * H_tot)), rhs=0, samplers=UNITARY, dynamics=SCHROEDINGER,
-            assumptions=[CLOSED])
-PAPER.define("eq3.heat", eq="3", title="heat", statement=r"d\mathbb{Q} = \mathrm{Tr}[d\rho\, H]")
-PAPER.define("eq4.work", eq="4", title="work", statement=r"d\mathbb{W} = \mathrm{Tr}[\rho\, dH]")
-
-chi = PAPER.define("eq8.chi", eq="8", title="correlation matrix",
-                   statement=r"\rho_{SB} = \rho_S\otimes\rho_B + \chi", expr=SB.chi)
-Hp_S = PAPER.define("eq11.Hp_S", eq="11", title="modified Hamiltonian of S",
-                    statement=r"H'_S = H_S + \mathrm{Tr}_B[\rho_B H_{\mathrm{int}}]",
-                    expr=H_S + ptr(rho_B * H_int, "B"))
-Hp_B = PAPER.define("eq11.Hp_B", eq="11", title="modified Hamiltonian of B",
-                    statement=r"H'_B = H_B + \mathrm{Tr}_S[\rho_S H_{\mathrm{int}}]",
-                    expr=H_B + ptr(rho_S * H_int, "S"))
-Hp_int = PAPER.define("eq13.Hp_int", eq="13", title="modified interaction",
-                      statement=r"H'_{\mathrm{int}} = H_{\mathrm{int}} - \mathrm{Tr}_S[\rho_S H_{\mathrm{int}}]"
-                                r" - \mathrm{Tr}_B[\rho_B H_{\mathrm{int}}]",
-                      expr=H_int - ptr(rho_S * H_int, "S") - ptr(rho_B * H_int, "B"))
+# The quantities of eqs. (8)-(20), registered below in equation order.
+H_tot = SB.H
+chi = SB.chi
+Hp_S = H_S + ptr(rho_B * H_int, "B")
+Hp_B = H_B + ptr(rho_S * H_int, "S")
+Hp_int = H_int - ptr(rho_S * H_int, "S") - ptr(rho_B * H_int, "B")
 E_int = Tr(rho_S * rho_B * H_int)
-H_eff_S = PAPER.define("eq15.H_eff_S", eq="15", title="effective Hamiltonian of S",
-                       statement=r"H_S^{(\mathrm{eff})} = H'_S - \alpha_S\,\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]",
-                       expr=Hp_S - alpha_S * E_int)
-H_eff_B = PAPER.define("eq16.H_eff_B", eq="16", title="effective Hamiltonian of B",
-                       statement=r"H_B^{(\mathrm{eff})} = H'_B - \alpha_B\,\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]",
-                       expr=Hp_B - alpha_B * E_int)
-H_eff_int = PAPER.define("eq17.H_eff_int", eq="17", title="effective interaction",
-                         statement=r"H_{\mathrm{int}}^{(\mathrm{eff})} = H_{\mathrm{tot}} - H_S^{(\mathrm{eff})} - H_B^{(\mathrm{eff})}",
-                         expr=H_tot - H_eff_S - H_eff_B)
-U_S = PAPER.define("eq19.U_S", eq="19", title="internal energy of S",
-                   statement=r"\mathbb{U}_S = \mathrm{Tr}[\rho_S H_S^{(\mathrm{eff})}]",
-                   expr=Tr(rho_S * H_eff_S))
-U_B = PAPER.define("eq19.U_B", eq="19", title="internal energy of B",
-                   statement=r"\mathbb{U}_B = \mathrm{Tr}[\rho_B H_B^{(\mathrm{eff})}]",
-                   expr=Tr(rho_B * H_eff_B))
-U_chi = PAPER.define("eq20.U_chi", eq="20", title="binding energy",
-                     statement=r"\mathbb{U}_\chi = \mathrm{Tr}[\chi H_{\mathrm{int}}^{(\mathrm{eff})}]",
-                     expr=Tr(chi * H_eff_int))
+H_eff_S = Hp_S - alpha_S * E_int
+H_eff_B = Hp_B - alpha_B * E_int
+H_eff_int = H_tot - H_eff_S - H_eff_B
+U_S = Tr(rho_S * H_eff_S)
+U_B = Tr(rho_B * H_eff_B)
+U_chi = Tr(chi * H_eff_int)
 U_tot = Tr(rho * H_tot)
 dQ_S = Tr(Dt(rho_S) * H_eff_S)
 dQ_B = Tr(Dt(rho_B) * H_eff_B)
 dW_S = Tr(rho_S * Dt(H_eff_S))
 dW_B = Tr(rho_B * Dt(H_eff_B))
 
+PAPER.define("eq1.H_tot", eq="1", title="total Hamiltonian",
+             statement=r"H_{\mathrm{tot}} = H_S + H_B + H_{\mathrm{int}}", expr=H_tot)
+PAPER.define("eq2.schroedinger", eq="2", title="unitary dynamics of SB",
+             statement=r"d\rho_{SB} = -i[H_{\mathrm{tot}}, \rho_{SB}]\,d\tau",
+             expr=SCHROEDINGER[rho],
+             notes="Every claim on a closed system uses this flow for Dt (dynamics={rho: -i[H, rho]}).")
+PAPER.claim("text.U_tot_constant", eq="text after (1)", title="total internal energy is conserved",
+            statement=r"d\,\mathrm{Tr}[\rho_{SB} H_{\mathrm{tot}}] = 0",
+            lhs=Dt(U_tot), rhs=0, samplers=UNITARY, dynamics=SCHROEDINGER,
+            assumptions=[CLOSED])
+PAPER.define("eq3.heat", eq="3", title="heat", statement=r"d\mathbb{Q} = \mathrm{Tr}[d\rho\, H]")
+PAPER.define("eq4.work", eq="4", title="work", statement=r"d\mathbb{W} = \mathrm{Tr}[\rho\, dH]")
 PAPER.claim("eq5.first_law_S", eq="5", title="first law dU = dQ + dW (for S, effective Hamiltonian)",
             statement=r"d\mathbb{U}_S = \mathrm{Tr}[d\rho_S H^{(\mathrm{eff})}_S] + \mathrm{Tr}[\rho_S\, dH^{(\mathrm{eff})}_S]",
             lhs=Dt(U_S), rhs=dQ_S + dW_S, samplers=UNITARY, dynamics=SCHROEDINGER,
-            assumptions=[CLOSED, "U, Q, W of eqs. (3)-(5) with H = H_S^(eff)(tau)"])
+            assumptions=[CLOSED, "U, Q, W of eqs. (3)-(5) with H = H_S^(eff)(tau) of eq. (15)"])
 PAPER.claim("eq6.reduced_S", eq="6", title="reduced dynamics of S",
             statement=r"\dot\rho_S = -i[H_S, \rho_S] - i\,\mathrm{Tr}_B[H_{\mathrm{int}}, \rho_{SB}]",
             lhs=Dt(rho_S), rhs=-I * comm(H_S, rho_S) - I * ptr(comm(H_int, rho), "B"),
@@ -120,6 +101,8 @@ PAPER.claim("eq7.reduced_B", eq="7", title="reduced dynamics of B",
             statement=r"\dot\rho_B = -i[H_B, \rho_B] - i\,\mathrm{Tr}_S[H_{\mathrm{int}}, \rho_{SB}]",
             lhs=Dt(rho_B), rhs=-I * comm(H_B, rho_B) - I * ptr(comm(H_int, rho), "S"),
             samplers=UNITARY, dynamics=SCHROEDINGER, assumptions=[CLOSED])
+PAPER.define("eq8.chi", eq="8", title="correlation matrix",
+             statement=r"\rho_{SB} = \rho_S\otimes\rho_B + \chi", expr=chi)
 PAPER.claim("eq9.chi_form_S", eq="9", title="reduced dynamics of S with chi",
             statement=r"\dot\rho_S = -i[H'_S, \rho_S] - i\,\mathrm{Tr}_B[H_{\mathrm{int}}, \chi]",
             lhs=Dt(rho_S), rhs=-I * comm(Hp_S, rho_S) - I * ptr(comm(H_int, chi), "B"),
@@ -128,9 +111,16 @@ PAPER.claim("eq10.chi_form_B", eq="10", title="reduced dynamics of B with chi",
             statement=r"\dot\rho_B = -i[H'_B, \rho_B] - i\,\mathrm{Tr}_S[H_{\mathrm{int}}, \chi]",
             lhs=Dt(rho_B), rhs=-I * comm(Hp_B, rho_B) - I * ptr(comm(H_int, chi), "S"),
             samplers=UNITARY, dynamics=SCHROEDINGER, assumptions=[CLOSED])
+PAPER.define("eq11.Hp_S", eq="11", title="modified Hamiltonian of S",
+             statement=r"H'_S = H_S + \mathrm{Tr}_B[\rho_B H_{\mathrm{int}}]", expr=Hp_S)
+PAPER.define("eq11.Hp_B", eq="11", title="modified Hamiltonian of B",
+             statement=r"H'_B = H_B + \mathrm{Tr}_S[\rho_S H_{\mathrm{int}}]", expr=Hp_B)
 PAPER.claim("eq12.split", eq="12", title="H_tot = H'_S + H'_B + H'_int",
             statement=r"H_{\mathrm{tot}} = H'_S + H'_B + H'_{\mathrm{int}}",
             lhs=H_tot, rhs=Hp_S + Hp_B + Hp_int, samplers=UNITARY)
+PAPER.define("eq13.Hp_int", eq="13", title="modified interaction",
+             statement=r"H'_{\mathrm{int}} = H_{\mathrm{int}} - \mathrm{Tr}_S[\rho_S H_{\mathrm{int}}]"
+                       r" - \mathrm{Tr}_B[\rho_B H_{\mathrm{int}}]", expr=Hp_int)
 PAPER.claim("eq14.local_mean_S", eq="14", title="Tr_S[rho_S H'_int] is -E_int times the identity of B",
             statement=r"\mathrm{Tr}_S[\rho_S H'_{\mathrm{int}}] = -\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]\,\mathbb{1}_B",
             lhs=ptr(rho_S * Hp_int, "S"), rhs=-E_int, samplers=UNITARY,
@@ -141,6 +131,15 @@ PAPER.claim("eq14.local_mean_S", eq="14", title="Tr_S[rho_S H'_int] is -E_int ti
 PAPER.claim("eq14.local_mean_B", eq="14", title="Tr_B[rho_B H'_int] is -E_int times the identity of S",
             statement=r"\mathrm{Tr}_B[\rho_B H'_{\mathrm{int}}] = -\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]\,\mathbb{1}_S",
             lhs=ptr(rho_B * Hp_int, "B"), rhs=-E_int, samplers=UNITARY)
+PAPER.define("eq15.H_eff_S", eq="15", title="effective Hamiltonian of S",
+             statement=r"H_S^{(\mathrm{eff})} = H'_S - \alpha_S\,\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]",
+             expr=H_eff_S)
+PAPER.define("eq16.H_eff_B", eq="16", title="effective Hamiltonian of B",
+             statement=r"H_B^{(\mathrm{eff})} = H'_B - \alpha_B\,\mathrm{Tr}[\rho_S\otimes\rho_B H_{\mathrm{int}}]",
+             expr=H_eff_B)
+PAPER.define("eq17.H_eff_int", eq="17", title="effective interaction",
+             statement=r"H_{\mathrm{int}}^{(\mathrm{eff})} = H_{\mathrm{tot}} - H_S^{(\mathrm{eff})} - H_B^{(\mathrm{eff})}",
+             expr=H_eff_int)
 PAPER.claim("text.eq9_eff_S", eq="text after (17)", title="eq. (9) with H_S^(eff) in place of H'_S",
             statement=r"\dot\rho_S = -i[H^{(\mathrm{eff})}_S, \rho_S] - i\,\mathrm{Tr}_B[H_{\mathrm{int}}, \chi]",
             lhs=Dt(rho_S), rhs=-I * comm(H_eff_S, rho_S) - I * ptr(comm(H_int, chi), "B"),
@@ -155,6 +154,12 @@ PAPER.claim("eq18.inaccessible_S", eq="18", title="H_int^(eff) has zero local me
 PAPER.claim("eq18.inaccessible_B", eq="18", title="H_int^(eff) has zero local mean for B",
             statement=r"\mathrm{Tr}_B[\rho_B H^{(\mathrm{eff})}_{\mathrm{int}}] = 0",
             lhs=ptr(rho_B * H_eff_int, "B"), rhs=0, samplers=UNITARY)
+PAPER.define("eq19.U_S", eq="19", title="internal energy of S",
+             statement=r"\mathbb{U}_S = \mathrm{Tr}[\rho_S H_S^{(\mathrm{eff})}]", expr=U_S)
+PAPER.define("eq19.U_B", eq="19", title="internal energy of B",
+             statement=r"\mathbb{U}_B = \mathrm{Tr}[\rho_B H_B^{(\mathrm{eff})}]", expr=U_B)
+PAPER.define("eq20.U_chi", eq="20", title="binding energy",
+             statement=r"\mathbb{U}_\chi = \mathrm{Tr}[\chi H_{\mathrm{int}}^{(\mathrm{eff})}]", expr=U_chi)
 PAPER.claim("eq21.energy_split", eq="21", title="U_tot = U_S + U_B + U_chi",
             statement=r"\mathbb{U}_{\mathrm{tot}} = \mathbb{U}_S + \mathbb{U}_B + \mathbb{U}_\chi",
             lhs=U_tot, rhs=U_S + U_B + U_chi, samplers=UNITARY)
@@ -360,11 +365,11 @@ PAPER.claim("text.heat_balance_needs_static_H", eq="26", role="control", expecte
 # ============================================================================ second law
 
 S_S, S_B, S_SB = Entropy(rho_S), Entropy(rho_B), Entropy(rho)
+PAPER.define("eq30.entropy", eq="30", title="von Neumann entropy",
+             statement=r"\mathbb{S} = -\mathrm{Tr}[\rho\log\rho]")
 S_chi = PAPER.define("eq31.S_chi", eq="31", title="mutual information",
                      statement=r"\mathbb{S}_\chi = \mathbb{S}_S + \mathbb{S}_B - \mathbb{S}_{SB}",
                      expr=mutual_information(rho, "S", "B"))
-PAPER.define("eq30.entropy", eq="30", title="von Neumann entropy",
-             statement=r"\mathbb{S} = -\mathrm{Tr}[\rho\log\rho]")
 
 PAPER.claim("eq31.subadditivity", eq="31", kind="geq", title="mutual information is nonnegative",
             statement=r"\mathbb{S}_\chi \ge 0", lhs=S_chi, rhs=0, samplers=UNITARY,
@@ -1407,11 +1412,6 @@ PAPER.claim("text.decoherence_factor", eq="text after (90)", title="Tr[D_1 rho_b
 PAPER.define("eq91.Gamma", eq="91", title="decoherence function",
              statement=r"\Gamma(\tau) = \sum_k\frac{|f_k|^2}{\omega_k^2}\coth(\beta\omega_k/2)\sin^2(\omega_k\tau/2)",
              expr=Gamma_mode)
-Delta_mode = f_abs2 / w_b * sympy.sin(w_b * tau / 2) ** 2
-PAPER.claim("eq93.Delta_closed_form", eq="93", title="Delta(tau) = sum |f_k|^2/w_k sin^2(w_k tau/2)",
-            statement=r"-\frac{\mathrm{Tr}[\rho_B(\tau)(a(f) + a^\dagger(f))]}{4\lambda\langle\sigma_z\rangle_S} = \sum_k\frac{|f_k|^2}{\omega_k}\sin^2(\omega_k\tau/2)",
-            lhs=-Tr(rho_B_tau * X_B) / (4 * lam * sz0), rhs=Delta_mode, samplers=(MODE,),
-            search=False, assumptions=MODE_ASSUME)
 
 # ---------------------------------------------------------------- effective Hamiltonians, heat, work (92)-(107)
 
@@ -1420,6 +1420,11 @@ Delta = PAPER.define("eq93.Delta", eq="93", title="Delta(tau) from the bath's me
                      expr=-Tr(rho_B * X_B) / (4 * lam * sz0),
                      notes="First equality of (93), used as the definition of Delta in the "
                            "structural claims (92)-(99); its closed form is eq93.Delta_closed_form.")
+Delta_mode = f_abs2 / w_b * sympy.sin(w_b * tau / 2) ** 2
+PAPER.claim("eq93.Delta_closed_form", eq="93", title="Delta(tau) = sum |f_k|^2/w_k sin^2(w_k tau/2)",
+            statement=r"-\frac{\mathrm{Tr}[\rho_B(\tau)(a(f) + a^\dagger(f))]}{4\lambda\langle\sigma_z\rangle_S} = \sum_k\frac{|f_k|^2}{\omega_k}\sin^2(\omega_k\tau/2)",
+            lhs=-Tr(rho_B_tau * X_B) / (4 * lam * sz0), rhs=Delta_mode, samplers=(MODE,),
+            search=False, assumptions=MODE_ASSUME)
 STRUCT = DEPH + ["parity: the bath state and H_B are invariant under a -> -a (so <X>_B in the "
                  "sector sigma_z = -1 is minus that in sigma_z = +1)"]
 PAPER.claim("eq92.H_eff_S", eq="92", title="effective qubit Hamiltonian",
@@ -1607,10 +1612,6 @@ PAPER.claim("eq111.b_weak_coupling", eq="111", title="b has a time-independent l
             lhs=sympy.limit(b110, lam, 0), rhs=b111, samplers=DECOHERENCE, search=False,
             assumptions=DEC, notes="Left: SymPy's limit of (110); r_S^(0)(0) is the Bloch radius of "
                                    "rho_S(0).")
-PAPER.claim("eq114.entropy_production", eq="114", kind="geq",
-            title="dSigma_S = dS_S >= 0 for the dephasing qubit",
-            statement=r"d\Sigma_S = d\mathbb{S}_S \ge 0", lhs=Dt(Entropy(rho89_G)), rhs=0,
-            samplers=DECOHERENCE, dynamics=GAMMA_FLOW, assumptions=DEC + ["dQ_S = 0 (eq. 96)"])
 
 # ---------------------------------------------------------------- Ohmic bath: (112)-(116)
 
@@ -1682,7 +1683,10 @@ PAPER.claim("eq113.Gamma_rate_closed_form", eq="text after (113)", role="control
             lhs=gamma_rate_integral, rhs=gamma_rate_digamma, samplers=OHMIC,
             assumptions=OHMIC_ASSUME, notes="Derived here (not in the paper) for the Markovian "
                                             "limit below; checked against the quadrature.")
-tau_big = Symbol("tau_big", positive=True)
+PAPER.claim("eq114.entropy_production", eq="114", kind="geq",
+            title="dSigma_S = dS_S >= 0 for the dephasing qubit",
+            statement=r"d\Sigma_S = d\mathbb{S}_S \ge 0", lhs=Dt(Entropy(rho89_G)), rhs=0,
+            samplers=DECOHERENCE, dynamics=GAMMA_FLOW, assumptions=DEC + ["dQ_S = 0 (eq. 96)"])
 
 
 def markov_rate(ev):
@@ -1743,3 +1747,50 @@ PAPER.claim("text.time_average", eq="text after (116)", title="time average tend
                   "then S_B is constant 'because of (110)', but (110) concerns S_S: by (101) "
                   "dS_B = 4 beta lambda^2 (1 - <sz>^2) dDelta, which vanishes in this regime "
                   "because dDelta/dtau = eps tau/(tau^2 + eps^2)^2 -> 0, for any initial state.")
+
+# ============================================================================ figure
+
+
+def _draw_thermalizing_temperatures(path):
+    """1/T_S (34) and 1/T_ext (64) of the thermalizing qubit (56) against tau, for an incoherent
+    and a coherent start, with the limits (61) and beta."""
+    from .figures import figure, save
+    w, g, b = 1.5, 0.4, 0.9
+    gt_, th_ = g / math.tanh(b * w / 2), math.tanh(b * w / 2)
+    taus = np.linspace(0.05, 12, 400)
+    fig, axes = figure(width=6.4, height=4.2)
+    ax = axes[0][0]
+    for (x_0, y_0, z_0), color, label in (((0.0, 0.0, 0.5), "tab:blue", "incoherent start (0, 0, 0.5)"),
+                                          ((0.3, -0.4, 0.5), "tab:red", "coherent start (0.3, -0.4, 0.5)")):
+        e = np.exp(-gt_ * taus)
+        c2 = (x_0 ** 2 + y_0 ** 2) * e                  # x^2 + y^2
+        z = z_0 * e + th_ * (e - 1)
+        dz = -g * e * (z_0 / th_ + 1)
+        r = np.sqrt(c2 + z ** 2)
+        dr = (-gt_ * c2 / 2 + z * dz) / r                 # corrected (59)
+        big_l = np.log((1 + r) / (1 - r))
+        inv_t = (-big_l * dr / 2) / (w / 2 * dz)        # (58) / (60)
+        inv_ext = -z / r * big_l / w                    # (64)
+        limit = b * (1 - (x_0 ** 2 + y_0 ** 2) / th_ / (2 * (z_0 + th_)))  # (61)
+        ax.plot(taus, inv_t, color=color, label=f"1/T_S, {label}")
+        ax.plot(taus, inv_ext, color=color, ls="--", lw=1,
+                label="1/T_ext (64), coherent start" if x_0 else None)
+        ax.axhline(limit, color=color, ls=":", lw=1)
+    ax.axhline(b, color="k", lw=0.6)
+    ax.set_xlabel("tau")
+    ax.set_ylabel("inverse temperature")
+    ax.set_ylim(-1.5, 1.4)
+    ax.axhline(0, color="0.7", lw=0.5)
+    ax.set_title("thermalizing qubit (56): omega_0 = 1.5, gamma = 0.4, beta = 0.9", fontsize=10)
+    ax.text(12, b + 0.02, "beta", ha="right", va="bottom", fontsize=8)
+    ax.legend(fontsize=8, loc="lower right")
+    save(fig, path)
+
+
+PAPER.figure("thermalizing-temperatures",
+             "Inverse pseudo-temperature 1/T_S = dS_S/dU_S of the thermalizing qubit (56) (solid) and "
+             "inverse extended temperature (64) (dashed) against tau; z(0) = 0.5 is a population "
+             "inversion, hence the negative values at first. Without initial coherence 1/T_S = "
+             "1/T_ext and both tend to beta; with coherence 1/T_S tends to the limit (61) (dotted), "
+             "below beta, while 1/T_ext still tends to beta.",
+             _draw_thermalizing_temperatures)
