@@ -20,7 +20,7 @@ from sympy import Abs, I, Rational, Symbol, exp
 import numeric
 from numeric.positivity import psd_interval
 from numeric.states import ginibre, hermitian_from_ginibre
-from symbolic.expr import Dim, Dissipator, DissipatorAdj, Dt, Expm, Mat, Op, Tr, comm, ptr
+from symbolic.expr import Dissipator, DissipatorAdj, Dt, Expm, Mat, Op, Tr, comm, ptr
 
 from . import figures
 from .claim import FAILS, Paper
@@ -620,12 +620,12 @@ PAPER.claim("A1.line5_printed", eq="A1",
             statement=r"dU_\otimes = -i\mathrm{Tr}[[\hat H_A+\hat H_B,V]\chi] + \dots + "
                       r"\mathrm{Tr}_A[\mathcal{L}_B[\varrho_B]\,\mathrm{Tr}_A[V\varrho_A]]",
             lhs=dU_loc, rhs=A1_LINES[5] - Tr(Dissipator(rho_B, "B") * ptr(V * rho_A, "A"))
-            + Dim("A") * Dissipator(rho_B, "B") * ptr(V * rho_A, "A"),
+            + ptr(Dissipator(rho_B, "B") * ptr(V * rho_A, "A"), "A"),
             samplers=GENERAL, dynamics=GKLS, expected=FAILS, search=False,
             reason="L_B[rho_B] and Tr_A[V rho_A] both act on B, so the printed outer Tr_A does not "
-                   "produce a number: read literally (an operator on B extended by I_A and traced "
-                   "over A) the term is d_A L_B[rho_B] Tr_A[V rho_A], an operator on B, and the "
-                   "line is not equal to the number dU_loc. The subscript is a typo for Tr_B (the "
+                   "produce a number: evaluated literally (the operator on B is extended by I_A "
+                   "and traced over A) the term is d_A L_B[rho_B] Tr_A[V rho_A], an operator on B, "
+                   "and the line is not equal to the number dU_loc. The subscript is a typo for Tr_B (the "
                    "next line has the correct Tr[L_B[rho_B] V rho_A]).")
 PAPER.claim("A1.line5", eq="A1", title=f"(A1) line 5 with Tr_B in the last term: {A1_TEXT[5][1]}",
             statement=r"dU_\otimes = " + A1_TEXT[5][0], lhs=dU_loc, rhs=A1_LINES[5],
