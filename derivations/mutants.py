@@ -3,8 +3,9 @@
 Every checkable claim has mutants that must come out FAILS:
 
 * ``perturbed`` - lhs replaced by lhs + eps (1 + |lhs|) (eps = 1e-6; for an operator,
-  times the identity), or, for a printed value with ``digits`` decimals, the printed
-  value moved by two units of its last digit;
+  times the identity; for a ``geq`` claim lhs - eps (1 + |lhs|), towards a violation), or,
+  for a printed value with ``digits`` decimals, the printed value moved by two units of
+  its last digit;
 * ``negated`` - rhs replaced by -rhs, when the declared rhs is not the number 0;
 * ``flipped`` - an inequality reversed.
 
@@ -22,14 +23,14 @@ from .verdict import side
 EPS = mp.mpf("1e-6")
 
 
-def _perturb(lhs):
+def _perturb(lhs, sign=1):
     def perturbed(ev):
         v = side(lhs, ev)
         if isinstance(v, Operator):
             scale = 1 + max(abs(x) for x in v.m.flat)
             return Operator(v.m + ev.identity(v.m.shape[0]) * (EPS * scale), v.support)
-        return v + EPS * (1 + abs(v))
-    perturbed.__doc__ = "mutant: lhs + 1e-6 (1 + |lhs|)"
+        return v + sign * EPS * (1 + abs(v))
+    perturbed.__doc__ = f"mutant: lhs {'+' if sign > 0 else '-'} 1e-6 (1 + |lhs|)"
     return perturbed
 
 
@@ -60,7 +61,8 @@ def mutants(claim):
         out.append(("perturbed", dataclasses.replace(
             claim, rhs=_shift(claim.rhs, 2 * mp.mpf(10) ** (-claim.digits)), **base)))
     else:
-        out.append(("perturbed", dataclasses.replace(claim, lhs=_perturb(claim.lhs), **base)))
+        sign = -1 if claim.kind == "geq" else 1  # raising the lhs of lhs >= rhs cannot break it
+        out.append(("perturbed", dataclasses.replace(claim, lhs=_perturb(claim.lhs, sign), **base)))
     if claim.kind in ("eq", "value") and not (isinstance(claim.rhs, sympy.Basic) and claim.rhs.is_Number):
         out.append(("negated", dataclasses.replace(claim, rhs=_negate(claim.rhs), **base)))
     if claim.kind in ("leq", "geq"):
