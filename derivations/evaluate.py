@@ -146,6 +146,12 @@ class Evaluator:
             return self._scalar_leaf(e)
         if e.is_Number or e is sympy.I or e.is_NumberSymbol:
             return self.number(e)
+        if isinstance(e, (sympy.Min, sympy.Max)):
+            vals = [self.value(a) for a in e.args]
+            if self.kind == "exact":
+                return type(e)(*vals)
+            reals = [mp.re(v) if self.kind == "mp" else float(np.real(v)) for v in vals]
+            return max(reals) if isinstance(e, sympy.Max) else min(reals)
         if e.is_Add:
             return self._add([self.value(a) for a in e.args])
         if e.is_Mul:
@@ -247,9 +253,6 @@ class Evaluator:
         table = _MP_FUNCS if self.kind == "mp" else _NP_FUNCS
         if f in table:
             return table[f](*args)
-        if f in (sympy.Max, sympy.Min):
-            reals = [mp.re(a) if self.kind == "mp" else np.real(a) for a in args]
-            return max(reals) if f is sympy.Max else min(reals)
         raise EvaluationError(f"no numeric implementation of scalar function {f.__name__}")
 
     # ---------------------------------------------------------------- tangents
@@ -421,14 +424,15 @@ def _relent(ev, e, x, y):
 def _dissipate(adjoint):
     """Sum over the sample's jumps of the party: g (L x L^dag - {L^dag L, x}/2), or its adjoint.
 
-    A number x means that multiple of the party's identity."""
+    A number x means that multiple of the party's identity; an operator not acting on the
+    party is extended by the identity there (as the symbolic prover reads it)."""
     def node(ev, e, x):
         party = ev.sample.parties.index(e.party)
         if not _is_op(x):
-            x = Operator(x * ev.identity(ev.sample.dims[party]), (party,))
+            x = Operator(ev.identity(ev.sample.dims[party]) * x, (party,))
         if party not in x.support:
-            raise EvaluationError(f"dissipator of {e.party} applied to an operator on "
-                                  f"{ev._names(x.support)} in {e}")
+            sup = tuple(sorted(x.support + (party,)))
+            x = Operator(ev.lift(x, sup), sup)
         jumps = ev.sample.dissipators.get(e.party)
         if jumps is None:
             raise EvaluationError(f"sample {ev.sample.id} has no dissipator for party {e.party}")

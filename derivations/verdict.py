@@ -2,9 +2,10 @@
 
 Numeric comparison.  At ``dps`` digits a side-by-side comparison passes when
 
-    |lhs - rhs| <= 10^(-dps + k) * max(1, |lhs|, |rhs|),      k = TOL_DIGITS = 8
+    |lhs - rhs| <= 10^(-dps + k) * max(1, |lhs|, |rhs|, |terms|),      k = TOL_DIGITS = 8
 
-(operators: the largest entry of the difference; inequalities: the violation
+(|terms|: the largest top-level term of either side, so that A - B = 0 is judged
+relative to A and B; operators: the largest entry of the difference; inequalities: the violation
 max(0, lhs - rhs) for ``leq``; printed values with ``digits`` decimals add the
 half-unit 0.5 * 10^-digits of the printing).  k = 8 leaves room for the loss of
 digits in eigendecompositions and derivatives of a few-qubit system while staying
@@ -109,12 +110,6 @@ def side(expr, ev):
     return ev(expr)
 
 
-def _absmax(ev, v, sup):
-    if isinstance(v, Operator):
-        return max(abs(x) for x in ev.lift(v, sup).flat)
-    return abs(v)
-
-
 @dataclass
 class Comparison:
     """lhs vs rhs: the violation (0 when satisfied for inequalities), the tolerance,
@@ -125,20 +120,38 @@ class Comparison:
     scale: object
 
 
+def _magnitude(ev, v, sup=None):
+    if isinstance(v, Operator):
+        return max(abs(x) for x in (ev.lift(v, sup) if sup else v.m).flat)
+    return abs(mp.mpmathify(v))
+
+
+def _terms(expr, ev):
+    """Values of the top-level terms of an expression side (none for hand-written sides)."""
+    if isinstance(expr, sympy.Add):
+        return [ev(a) for a in expr.args]
+    return []
+
+
 def compare(claim, ev, lhs, rhs, dps):
-    """:class:`Comparison` of lhs and rhs for the claim's kind at ``dps`` digits."""
+    """:class:`Comparison` of lhs and rhs for the claim's kind at ``dps`` digits.
+
+    The scale is max(1, |lhs|, |rhs|, |each top-level term of either side|): a side written
+    as a difference of large terms is compared relative to those terms, as its rounding is.
+    """
     ops = [v for v in (lhs, rhs) if isinstance(v, Operator)]
     k = claim.tol_digits or TOL_DIGITS
+    terms = _terms(claim.lhs, ev) + _terms(claim.rhs, ev)
     if ops:
         if claim.kind not in ("eq", "value"):
             raise ValueError(f"{claim.kind} comparison of operators")
         sup = tuple(sorted(set().union(*(v.support for v in ops))))
         diff = ev.lift(lhs, sup) - ev.lift(rhs, sup)
-        scale = max(1, _absmax(ev, lhs, sup), _absmax(ev, rhs, sup))
+        scale = max([1] + [_magnitude(ev, v, sup) for v in [lhs, rhs] + terms])
         return Comparison(max(abs(x) for x in diff.flat), mp.mpf(10) ** (-dps + k) * scale, None,
                           scale)
     lhs, rhs = mp.mpmathify(lhs), mp.mpmathify(rhs)
-    scale = max(1, abs(lhs), abs(rhs))
+    scale = max([1, abs(lhs), abs(rhs)] + [_magnitude(ev, v) for v in terms])
     tol = mp.mpf(10) ** (-dps + k) * scale
     if claim.kind in ("eq", "value"):
         if claim.digits is not None:
