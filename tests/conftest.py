@@ -6,6 +6,8 @@ selects a paper and ``-k heat_balance`` a claim.
 """
 from functools import lru_cache
 
+import pytest
+
 from derivations import registry
 from derivations.verdict import DEFAULT_DPS, check, samples_of
 
@@ -26,9 +28,16 @@ def pytest_generate_tests(metafunc):
         for c in _claims():
             for sampler, seed in samples_of(c):
                 for p in DEFAULT_DPS:
-                    cases.append((c, sampler, seed, p))
+                    cases.append(pytest.param((c, sampler, seed, p), marks=group(c)))
                     ids.append(f"{c.id}[{sampler.sample_id(seed)}@dps{p}]")
         metafunc.parametrize("claim_sample", cases, ids=ids)
     if "claim" in metafunc.fixturenames:
         claims = _claims()
-        metafunc.parametrize("claim", claims, ids=[c.id for c in claims])
+        metafunc.parametrize("claim", [pytest.param(c, marks=group(c)) for c in claims],
+                             ids=[c.id for c in claims])
+
+
+def group(claim):
+    """All cases of one claim run in one xdist worker (``--dist loadgroup``), which then
+    computes each sample once for the per-sample cases, the verdict and the mutants."""
+    return pytest.mark.xdist_group(claim.id)

@@ -6,15 +6,18 @@ from derivations.claim import FAILS
 from derivations.mutants import mutants
 from derivations.verdict import check
 
-CASES = [(c, name, m) for c in registry() for name, m in mutants(c)]
+from .conftest import group
+
+CASES = [pytest.param(c, name, m, marks=group(c), id=f"{c.id}:{name}")
+         for c in registry() for name, m in mutants(c)]
 
 
 def test_every_checkable_claim_has_a_mutant():
     checkable = [c for c in registry() if c.kind != "definition" and c.lhs is not None]
-    assert {c.id for c, _, _ in CASES} == {c.id for c in checkable}
+    assert {case.values[0].id for case in CASES} == {c.id for c in checkable}
 
 
-@pytest.mark.parametrize("original,name,mutant", CASES, ids=[f"{c.id}:{n}" for c, n, _ in CASES])
+@pytest.mark.parametrize("original,name,mutant", CASES)
 def test_mutant_fails(original, name, mutant):
     res = check(mutant, dps=(20, 30), samples=1, search=0, symbolic=False)
     assert res.verdict == FAILS, f"{name} mutant of {original.id} survived: {res.verdict} {res.notes}"
