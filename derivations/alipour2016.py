@@ -764,8 +764,12 @@ PAPER.claim("eq45.integrand", eq="45", title="integrand of (45): dW_S (1/T_S - 1
             lhs=dSigma_S + dSigma_B, rhs=dW_S * (1 / T_S - 1 / T_B), samplers=UNITARY,
             dynamics=SCHROEDINGER, assumptions=[CLOSED], search=False,
             notes="(45) is the time integral of this identity (with dW_B = -dW_S, eq. 23). The "
-                  "integral itself is defined only where dU_S and dU_B do not vanish: 1/T = dS/dU "
-                  "has poles where they do.")
+                  "integral itself, and with it the remark that it need not be nonnegative, is not "
+                  "decided: 1/T = dS/dU has poles wherever dU_S or dU_B vanishes while dS does not, "
+                  "which happens generically. E.g. QUBIT_A (x) QUBIT_B with the Hamiltonians of "
+                  "prod-evolved-fixed-2x2 and alpha_S = 2: dU_S goes from 0.27 at tau = 0 to -2.29 "
+                  "at tau = 0.02 while dS_S goes from 0 to 0.94, and dU_S changes sign three more "
+                  "times before tau = 0.7.")
 beta_dot = Symbol("beta_dot", real=True)
 GIBBS_PATH = tuple(sampler(f"gibbs-path-{n}", ("S",), (n,),
                            {H_S: hermitian(), beta: positive(), beta_dot: real()},
