@@ -1376,7 +1376,10 @@ PAPER.claim("eq84.state_printed", eq="84", expected=FAILS,
             reason="with (77), a^dag(g_tau) = sum_k g_k a_k^dag = sum_k f_k (e^{+i w_k tau} - 1)/w_k "
                    "a_k^dag, but the Schroedinger state is displaced by lambda f_k (e^{-i w_k tau} - "
                    "1)/w_k (coherent amplitude of H_0 = w a^dag a + lambda (f^* a + f a^dag)): the "
-                   "printed g_tau evolves backwards in time. Block <0|rho|1> compared on the lowest "
+                   "printed g_tau evolves backwards in time. (Reading the 'components' g_k^* as "
+                   "the entries of g instead would make (85) right for real f_k, but then (79) "
+                   "fails for any f: in one notation (79) and (85) cannot both hold.) "
+                   "Block <0|rho|1> compared on the lowest "
                    "4 Fock levels (D_1 = D_0^dag); sample mode-12: largest entry difference 5.2e-3, "
                    "of the order of lambda |g_tau| = 9.6e-3.")
 PAPER.claim("eq84.state", eq="84", role="corrected", corrects="eq84.state_printed",
