@@ -1375,7 +1375,8 @@ PAPER.claim("eq84.state_printed", eq="84", expected=FAILS,
             samplers=(MODE,), search=False, assumptions=MODE_ASSUME,
             reason="with (77), a^dag(g_tau) = sum_k g_k a_k^dag = sum_k f_k (e^{+i w_k tau} - 1)/w_k "
                    "a_k^dag, but the Schroedinger state is displaced by lambda f_k (e^{-i w_k tau} - "
-                   "1)/w_k (coherent amplitude of H_0 = w a^dag a + lambda (f^* a + f a^dag)): the "
+                   "1)/w_k (coherent amplitude under w a^dag a + lambda (f^* a + f a^dag), the sigma_z = +1 "
+                   "sector): the "
                    "printed g_tau evolves backwards in time. (Reading the 'components' g_k^* as "
                    "the entries of g instead would make (85) right for real f_k, but then (79) "
                    "fails for any f: in one notation (79) and (85) cannot both hold.) "
