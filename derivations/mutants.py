@@ -2,15 +2,18 @@
 
 Every checkable claim has mutants that must come out FAILS:
 
-* ``perturbed`` - lhs replaced by lhs + eps (1 + |lhs|) (eps = 1e-6; for an operator,
-  times the identity; for a ``geq`` claim lhs - eps (1 + |lhs|), towards a violation), or,
-  for a printed value with ``digits`` decimals, the printed value moved by two units of
-  its last digit;
-* ``negated`` - rhs replaced by -rhs, when the declared rhs is not the number 0;
-* ``flipped`` - an inequality reversed.
+* equalities and values: ``perturbed`` - lhs replaced by lhs + eps (1 + |lhs|) (eps =
+  1e-6; for an operator, times the identity), or, for a printed value with ``digits``
+  decimals, the printed value moved by two units of its last digit; and ``negated`` -
+  rhs replaced by -rhs, when the declared rhs is not a number;
+* inequalities: ``flipped`` - the inequality reversed; and ``negated`` - the side that is
+  not the number 0 negated (rhs, or lhs when rhs is 0).  A perturbation by 1e-6 is not
+  used for inequalities: only a sample where the bound is tight could detect it, and
+  strict bounds have none.
 
 A mutant that survives means the samples cannot tell the claim from its broken
-copy (for instance every sample has rhs = 0): the claim's check is too weak.
+copy (for instance every sample has rhs = 0, or every sample is an equality case):
+the claim's check is too weak.
 """
 import dataclasses
 
@@ -23,14 +26,14 @@ from .verdict import side
 EPS = mp.mpf("1e-6")
 
 
-def _perturb(lhs, sign=1):
+def _perturb(lhs):
     def perturbed(ev):
         v = side(lhs, ev)
         if isinstance(v, Operator):
             scale = 1 + max(abs(x) for x in v.m.flat)
             return Operator(v.m + ev.identity(v.m.shape[0]) * (EPS * scale), v.support)
-        return v + sign * EPS * (1 + abs(v))
-    perturbed.__doc__ = f"mutant: lhs {'+' if sign > 0 else '-'} 1e-6 (1 + |lhs|)"
+        return v + EPS * (1 + abs(v))
+    perturbed.__doc__ = "mutant: lhs + 1e-6 (1 + |lhs|)"
     return perturbed
 
 
@@ -57,15 +60,20 @@ def mutants(claim):
     base = dict(expected="FAILS", role="control", corrects=None, search=False,
                 reason="deliberately broken copy")
     out = []
+    number = isinstance(claim.rhs, sympy.Basic) and claim.rhs.is_Number
+    if claim.kind in ("leq", "geq"):
+        out.append(("flipped", dataclasses.replace(
+            claim, kind="geq" if claim.kind == "leq" else "leq", **base)))
+        if number and claim.rhs == 0:
+            out.append(("negated", dataclasses.replace(claim, lhs=_negate(claim.lhs), **base)))
+        else:
+            out.append(("negated", dataclasses.replace(claim, rhs=_negate(claim.rhs), **base)))
+        return out
     if claim.kind == "value" and claim.digits is not None:
         out.append(("perturbed", dataclasses.replace(
             claim, rhs=_shift(claim.rhs, 2 * mp.mpf(10) ** (-claim.digits)), **base)))
     else:
-        sign = -1 if claim.kind == "geq" else 1  # raising the lhs of lhs >= rhs cannot break it
-        out.append(("perturbed", dataclasses.replace(claim, lhs=_perturb(claim.lhs, sign), **base)))
-    if claim.kind in ("eq", "value") and not (isinstance(claim.rhs, sympy.Basic) and claim.rhs.is_Number):
+        out.append(("perturbed", dataclasses.replace(claim, lhs=_perturb(claim.lhs), **base)))
+    if not number:
         out.append(("negated", dataclasses.replace(claim, rhs=_negate(claim.rhs), **base)))
-    if claim.kind in ("leq", "geq"):
-        out.append(("flipped", dataclasses.replace(
-            claim, kind="geq" if claim.kind == "leq" else "leq", **base)))
     return out
