@@ -189,7 +189,7 @@ PAPER.claim("eq3.pauli", eq="3", title="chi expanded in the Pauli basis (covaria
 PAPER.claim("eq3.gellmann", eq="3", title="chi expanded in Gell-Mann bases (2x3, 3x3)",
             statement=r"\chi = \sum_{ij}\left(\langle\sigma_i\otimes\eta_j\rangle_{SB} - "
                       r"\langle\sigma_i\rangle_S\langle\eta_j\rangle_B\right)\sigma_i\otimes\eta_j",
-            lhs=chi, rhs=covariance_expansion, samplers=GELLMANN,
+            lhs=covariance_expansion, rhs=chi, samplers=GELLMANN,
             assumptions=["orthonormal Hermitian bases: I/sqrt(d) and the generalised Gell-Mann "
                          "matrices / sqrt(2) (Pauli / sqrt 2 on a qubit)"],
             notes="The sum has d_S^2 d_B^2 terms (81 for 3x3); it is evaluated by a hand-written "
@@ -353,7 +353,9 @@ PAPER.claim("ex1.qmi_not_constant", eq="Example I", kind="geq",
             rhs=mutual_information(rho_ex1(x_star), "S", "B"),
             samplers=tuple(sampler(s.name + "-vs-min", ("S", "B"), (2, 2),
                                    dict(s.bind) | {x_star: EX1_STAR}, random=s.random,
-                                   description=s.description) for s in EX1))
+                                   description=s.description) for s in EX1) + (
+                sampler("ex1-at-min", ("S", "B"), (2, 2), {x_star: EX1_STAR, x: EX1_STAR},
+                        random=False, description="Example I at x = x* (equality)"),))
 
 
 # ------------------------------------------------------------------ (4), Example II
@@ -536,6 +538,7 @@ PAPER.claim("eq10.dU_qmi", eq="10", title="dU_chi from dI and the relative entro
 
 # ------------------------------------------------------------------ (11), (12): uncorrelated thermal start
 rho_0 = Op("rho_0", ("S", "B"), "state")
+sigma = Op("sigma", ("S", "B"), "state")  # a direction of approach (eq19, eq20)
 sigma_S, sigma_B = Op("sigma_S", ("S",), "state"), Op("sigma_B", ("B",), "state")
 prod_0 = ptr(rho_0, "B") * ptr(rho_0, "S")
 
@@ -594,6 +597,18 @@ THERMAL = thermal_start() + (
     _example2_start("thermal-ex2-b1-t1", _gibbs_product, "Gibbs product", "1", "1"),
     _example2_start("thermal-ex2-b0.3-t4.4", _gibbs_product, "Gibbs product", "0.3", "4.4"))
 THERMAL_STEPS = THERMAL[1:2] + THERMAL[3:]
+# special cases where the inequalities of (11)-(12) are equalities
+AT_T0 = _example2_start("thermal-ex2-b1-t0", _gibbs_product, "Gibbs product", "1", "0")
+NO_INTERACTION = sampler("thermal-ex2-no-interaction", ("S", "B"), (2, 2), {
+    H_S: fixed(EXAMPLE2_H[0]), H_B: fixed(EXAMPLE2_H[1]), H_I: fixed(sympy.zeros(4)),
+    beta: fixed("1"), t: fixed("1"), rho_0: derived(_gibbs_product, "Gibbs product"),
+    rho: derived(_evolved, "U(t) rho_0 U(t)^dag")}, random=False,
+    description="Example II H_S, H_B with H_I = 0: no correlations, I(t) = 0 = 2 beta ||H_I||")
+KET00, KET11 = sympy.diag(1, 0, 0, 0), sympy.diag(0, 0, 0, 1)
+ORTHOGONAL = sampler("orthogonal-limit", ("S", "B"), (2, 2), {
+    rho_0: fixed(KET00, state_dims=(2, 2)), rho: fixed(KET11, state_dims=(2, 2))}, random=False,
+    description="rho(0) = |00><00|, rho(t) = |11><11| (the beta -> infinity limit of a complete "
+                "transfer): ||Delta rho||_1 = 2")
 KET0 = sympy.Matrix([[1, 0], [0, 0]])
 PRODUCT_START = thermal_start(start=_product_start, prefix="product-start",
                               text="sigma_S (x) sigma_B (random, not thermal)") + (
@@ -624,24 +639,24 @@ PAPER.claim("eq11.needs_thermal_start", eq="11", role="control", expected=FAILS,
 
 PAPER.claim("eq12.bound", eq="12", kind="leq", title="QMI bound from a thermal start (area law)",
             statement=r"I(t) \le 2\beta\|H_I\|", lhs=QMI, rhs=2 * beta * OpNorm(H_I),
-            samplers=THERMAL,
+            samplers=THERMAL + (NO_INTERACTION,),
             assumptions=["rho_SB(0) = rho*_S (x) rho*_B at beta", "unitary evolution under H_SB",
                          "||H_I|| = sup_v |<v|H_I|v>| = operator norm (H_I Hermitian; "
                          "text.numerical_radius_hermitian)"])
 PAPER.claim("eq12.sharper_bound", eq="12", kind="leq",
             title="the derivation's intermediate bound I(t) <= -beta Tr[Delta_t rho_SB H_I]",
             statement=r"I(t) \le -\beta\,\mathrm{Tr}[(\varrho_{SB}(t) - \varrho_{SB}(0))H_I]",
-            lhs=QMI, rhs=-beta * Tr((rho - rho_0) * H_I), samplers=THERMAL_STEPS,
+            lhs=QMI, rhs=-beta * Tr((rho - rho_0) * H_I), samplers=THERMAL_STEPS + (AT_T0,),
             notes="From (11) with S(.||.) >= 0 and chi(t) + Delta_t(rho_S (x) rho_B) = "
                   "Delta_t rho_SB (chi(0) = 0); then |Tr[A B]| <= ||A||_1 ||B|| and "
                   "||Delta_t rho_SB||_1 <= 2 give (12).")
 PAPER.claim("eq12.relative_entropy_nonnegative", eq="text before (12)", kind="geq",
             title="S(rho_S(t) (x) rho_B(t) || rho_S(0) (x) rho_B(0)) >= 0",
             statement=r"\mathbb{S}(\varrho_S(t)\otimes\varrho_B(t)\|\varrho_S(0)\otimes\varrho_B(0)) \ge 0",
-            lhs=relent_to_gibbs(rho_S, rho_B), rhs=0, samplers=THERMAL_STEPS)
+            lhs=relent_to_gibbs(rho_S, rho_B), rhs=0, samplers=THERMAL_STEPS + (AT_T0,))
 PAPER.claim("eq12.trace_distance", eq="text before (12)", kind="leq",
             title="||Delta_t rho_SB||_1 <= 2", statement=r"\|\Delta_t\varrho_{SB}\|_1 \le 2",
-            lhs=TraceNorm(rho - rho_0), rhs=2, samplers=THERMAL_STEPS)
+            lhs=TraceNorm(rho - rho_0), rhs=2, samplers=THERMAL_STEPS + (ORTHOGONAL,))
 PAPER.claim("eq12.needs_thermal_start", eq="12", kind="leq", role="control", expected=FAILS,
             title="(12) fails without the thermal start",
             statement=r"I(t) \le 2\beta\|H_I\|\ \text{for } \varrho_{SB}(0) = \sigma_S\otimes\sigma_B",
@@ -783,15 +798,19 @@ def largest_ratio(ev):
     return out
 
 
-PAPER.claim("eq12.largest_ratio", eq="12", kind="leq", role="control",
-            title="largest I(t) / (2 beta ||H_I||) found by optimisation (2x2, 2x3)",
-            statement=r"\max_{H_S,H_B,H_I,\beta,t} \frac{I(t)}{2\beta\|H_I\|} \le 1",
-            lhs=largest_ratio, rhs=1,
+PAPER.claim("eq12.largest_ratio", eq="12", kind="value", digits=3, role="control",
+            title="largest I(t) / (2 beta ||H_I||) found by optimisation (2x2, 2x3): 0.260",
+            statement=r"\max_{H_S,H_B,H_I,\beta,t} \frac{I(t)}{2\beta\|H_I\|} = 0.260 < 1\ "
+                      r"(\text{default budget})",
+            lhs=largest_ratio, rhs="0.260",
             samplers=(sampler("ratio-study", ("S", "B"), (2, 2), {}, random=False,
                               description="optimisation over the thermal_start parameters"),),
-            notes="The verifier's own search on eq12.bound moves the same parameters but "
-                  "maximises the violation, which is 0 wherever the bound holds; this study "
-                  "maximises the ratio itself.")
+            notes="A measurement, deterministic for the default budget (1500 steps of a (1+1) "
+                  "evolution strategy per dimension pair): (12) holds with a factor of about 4 to "
+                  "spare. Larger budgets (tests/derivations/test_alipour2024.py, slow) find "
+                  "larger ratios, all far below 1. The verifier's own search on eq12.bound moves "
+                  "the same parameters but maximises the violation, which is 0 wherever the bound "
+                  "holds; this study maximises the ratio itself.")
 PAPER.claim("text.area_law", eq="text after (12)", title="(12) implies an area law for QMI",
             statement=r"\|H_I\| \propto \text{area of } S \Rightarrow I \lesssim \text{area}",
             expected=UNDECIDED,
@@ -822,9 +841,17 @@ PAPER.claim("eq13.hermitian", eq="13", title="the printed rho_SB(0) is Hermitian
             samplers=(PRINTED_13,))
 PAPER.claim("eq13.trace", eq="13", title="the printed rho_SB(0) has unit trace",
             statement=r"\mathrm{Tr}\,\varrho_{SB}(0) = 1", lhs=Tr(R13), rhs=1, samplers=(PRINTED_13,))
-PAPER.claim("eq13.positive", eq="13", kind="geq", title="the printed rho_SB(0) is positive",
-            statement=r"\lambda_{\min}(\varrho_{SB}(0)) \ge 0", lhs=smallest_eigenvalue, rhs=0,
-            samplers=(PRINTED_13,))
+PAPER.claim("eq13.positive", eq="13", title="the printed rho_SB(0) is positive",
+            statement=r"\varrho_{SB}(0) \ge 0\ (\|\varrho_{SB}(0)\|_1 = \mathrm{Tr}\,\varrho_{SB}(0))",
+            lhs=TraceNorm(R13), rhs=Tr(R13), samplers=(PRINTED_13,),
+            notes="A Hermitian matrix is positive semidefinite iff its trace norm equals its trace. "
+                  "The eigenvalues are in eq13.spectrum.")
+PAPER.claim("eq13.spectrum", eq="13", kind="value", digits=6, role="control",
+            title="smallest eigenvalue of the printed rho_SB(0): 0.004072",
+            statement=r"\lambda_{\min}(\varrho_{SB}(0)) = 0.004072",
+            lhs=smallest_eigenvalue, rhs="0.004072", samplers=(PRINTED_13,),
+            notes="All four eigenvalues are in the values (0.0041, 0.129, 0.259, 0.608): a full-rank "
+                  "state, so log rho_SB exists along the whole trajectory.")
 
 
 # ------------------------------------------------------------------ Example II: time series
@@ -1165,15 +1192,38 @@ def example2_at(t_value):
         description=f"Example II: state (13) evolved to t = {t_value}")
 
 
+def _local_minimum_of_I(start):
+    """the root of dI/dt that starts the highlighted interval near ``start`` (a local minimum of I)"""
+    def value(env, kind):
+        _not_exact(kind)
+        found = discrepancy_intervals(max(mp.mp.dps, 20))
+        a = next(iv[0] for iv in found["intervals"] if abs(iv[0] - mp.mpf(start)) < mp.mpf("0.001"))
+        return a if kind == "mp" else float(a)
+    return value
+
+
 HIGHLIGHTED = (example2_at("4.4"), example2_at("7.2"))  # inside [4.371, 4.432], [7.177, 7.218]
+HIGHLIGHTED_STARTS = tuple(
+    sampler(f"ex2-start-{v}", ("S", "B"), (2, 2), {
+        H_S: fixed(EXAMPLE2_H[0]), H_B: fixed(EXAMPLE2_H[1]), H_I: fixed(EXAMPLE2_H[2]),
+        t: derived(_local_minimum_of_I(v), f"the root of dI/dt at {v}"),
+        rho_0: fixed(EQ13_STATE, state_dims=(2, 2)),
+        rho: derived(_evolved, "U(t) rho(0) U(t)^dag, rho(0) = (13)")}, random=False,
+        description=f"Example II at the start of the highlighted interval (dI/dt = 0 at t ~ {v})")
+    for v in ("4.371", "7.177"))
 PAPER.claim("fig2.qmi_increases", eq="Fig. 2", kind="geq",
             title="in the highlighted regions I increases ...",
-            statement=r"\partial_t I > 0 \text{ at } t = 4.4,\ 7.2", lhs=Dt(QMI), rhs=0,
-            samplers=HIGHLIGHTED, dynamics=SCHROEDINGER)
-PAPER.claim("fig2.chi_decreases", eq="Fig. 2", kind="leq",
-            title="... whereas ||chi||_2 decreases",
-            statement=r"\partial_t\|\chi\|_2 < 0 \text{ at } t = 4.4,\ 7.2", lhs=Dt(HSNorm(chi)), rhs=0,
-            samplers=HIGHLIGHTED, dynamics=SCHROEDINGER)
+            statement=r"\partial_t I \ge 0 \text{ on } [4.371, 4.432] \text{ and } [7.177, 7.218]",
+            lhs=Dt(QMI), rhs=0, samplers=HIGHLIGHTED + HIGHLIGHTED_STARTS, dynamics=SCHROEDINGER,
+            notes="Sampled inside both regions and at their starts, where dI/dt = 0 (a local "
+                  "minimum of I); the certified interval table covers every t.")
+PAPER.claim("fig2.opposite_signs", eq="Fig. 2", kind="leq",
+            title="... whereas ||chi||_2 decreases: the two rates have opposite signs",
+            statement=r"\partial_t I\,\partial_t\|\chi\|_2 \le 0 \text{ on } [4.371, 4.432] \text{ and } "
+                      r"[7.177, 7.218]",
+            lhs=Dt(QMI) * Dt(HSNorm(chi)), rhs=0, samplers=HIGHLIGHTED + HIGHLIGHTED_STARTS,
+            dynamics=SCHROEDINGER,
+            notes="With fig2.qmi_increases: d||chi||_2/dt < 0 inside both regions (values).")
 
 
 def highlighted_maxima(ev):
@@ -1298,6 +1348,24 @@ PAPER.claim("eq18.rescaled_product", eq="18",
             rhs=I * Tr(comm(H_SB, chi) * (d_SB * prod - 1) + I * chi * Dt(d_SB * prod - 1)),
             samplers=STEPS, dynamics=SCHROEDINGER)
 A_lin = d_SB * prod  # the operator A of "log A ~ A - I"
+p_mix = Symbol("p", real=True)
+
+
+def _towards_mixed(env, kind):
+    _not_exact(kind)
+    s = env["sigma"]
+    n = s.shape[0]
+    one = np.eye(n, dtype=complex) if kind == "float64" else numeric.to_array(sympy.eye(n))
+    return (1 - env["p"]) * one / n + env["p"] * s
+
+
+NEAR_MIXED = (sampler("near-mixed-2x3", ("S", "B"), (2, 3), {
+    sigma: density(), p_mix: uniform(0, 0.6), rho: derived(_towards_mixed, "(1 - p) I/d + p sigma")},
+    description="states between I/d and a random state"),
+    sampler("product-2x2", ("S", "B"), (2, 2), {
+        rho: fixed(sympy.kronecker_product(sympy.diag(Rational(3, 10), Rational(7, 10)),
+                                           sympy.eye(2) / 2), state_dims=(2, 2))}, random=False,
+        description="diag(0.3, 0.7) (x) I/2: A has eigenvalues 1 -+ 0.4, the bound is attained"))
 eps_A = OpNorm(A_lin - 1)
 PAPER.claim("eq19.rescaling", eq="19", title="||A - I|| << 1 is (19): ||A - I|| = d ||rho_S (x) rho_B - I/d||",
             statement=r"\|d_{SB}\varrho_S\otimes\varrho_B - \mathbb{I}\| = d_{SB}\Big\|\varrho_S\otimes"
@@ -1308,14 +1376,13 @@ PAPER.claim("eq19.log_linearisation", eq="19", kind="leq",
             statement=r"\|\log A - (A - \mathbb{I})\| \le -\log(1-\epsilon) - \epsilon,\ "
                       r"\epsilon = \|A - \mathbb{I}\| < 1,\ A = d_{SB}\varrho_S\otimes\varrho_B",
             lhs=OpNorm(Logm(A_lin) - (A_lin - 1)), rhs=-sympy.log(1 - eps_A) - eps_A,
-            samplers=UNITARY,
+            samplers=NEAR_MIXED,
             preconditions=[Precondition("||d rho_S (x) rho_B - I|| < 1", lambda ev: ev(eps_A) < 1)],
             notes="The error of the linearisation is second order in ||A - I||; (19) is the "
                   "condition that it be small.")
 
 
 # (20) and the text after it: how good is d_t I ~ (d_SB/2) d_t ||chi||_2^2 near I/d_SB?
-sigma = Op("sigma", ("S", "B"), "state")
 Phi = Op("Phi", ("S", "B"), "state")  # the maximally entangled state approached
 phi_plus = Op("phi", ("S", "B"), "state")
 ROT = sympy.Matrix([[sympy.cos(sympy.pi / 8), -I * sympy.sin(sympy.pi / 8)],
