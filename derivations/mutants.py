@@ -6,8 +6,8 @@ Every checkable claim has mutants that must come out FAILS:
   1e-6; for an operator, times the identity), or, for a printed value with ``digits``
   decimals, the printed value moved by two units of its last digit; and ``negated`` -
   rhs replaced by -rhs, when the declared rhs is not a number;
-* inequalities: ``flipped`` - the inequality reversed; and ``negated`` - the side that is
-  not the number 0 negated (rhs, or lhs when rhs is 0).  A perturbation by 1e-6 is not
+* inequalities: ``flipped`` - the inequality reversed; and ``negated`` - the larger side
+  negated (lhs of ``geq``, rhs of ``leq``; the other side if that one is the number 0).  A perturbation by 1e-6 is not
   used for inequalities: only a sample where the bound is tight could detect it, and
   strict bounds have none.
 
@@ -64,10 +64,12 @@ def mutants(claim):
     if claim.kind in ("leq", "geq"):
         out.append(("flipped", dataclasses.replace(
             claim, kind="geq" if claim.kind == "leq" else "leq", **base)))
-        if number and claim.rhs == 0:
-            out.append(("negated", dataclasses.replace(claim, lhs=_negate(claim.lhs), **base)))
-        else:
-            out.append(("negated", dataclasses.replace(claim, rhs=_negate(claim.rhs), **base)))
+        larger = "lhs" if claim.kind == "geq" else "rhs"
+        value = getattr(claim, larger)
+        if isinstance(value, sympy.Basic) and value == 0:
+            larger = "rhs" if larger == "lhs" else "lhs"
+        out.append(("negated", dataclasses.replace(
+            claim, **{larger: _negate(getattr(claim, larger))}, **base)))
         return out
     if claim.kind == "value" and claim.digits is not None:
         out.append(("perturbed", dataclasses.replace(
