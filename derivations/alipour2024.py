@@ -35,7 +35,6 @@ from numeric.timeseries import FlowSeries, float_root, isolate_roots, polish_roo
 from symbolic.expr import (Dag, Dim, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, OpNorm, RelEntropy,
                            TraceNorm, Tr, comm, mutual_information, ptr)
 
-from . import figures
 from .claim import FAILS, UNDECIDED, Paper, Precondition
 from .common import EQ13_STATE, EXAMPLE2_H, Bipartite, closed_samplers, special_closed
 from .evaluate import Evaluator, Operator
@@ -138,26 +137,33 @@ def _covariance_expansion_2x2():
     return total
 
 
+def _basis(d, ev):
+    """The exact basis of _hermitian_basis_exact(d) as arrays of the evaluator's kind."""
+    out = []
+    for b in _hermitian_basis_exact(d):
+        rows = b.tolist()
+        if ev.kind == "float64":
+            out.append(np.array(rows, dtype=complex))
+        else:
+            out.append(np.array([[ev.number(v) for v in row] for row in rows], dtype=object))
+    return out
+
+
 def covariance_expansion(ev):
-    """sum_ij (<s_i (x) e_j> - <s_i><e_j>) s_i (x) e_j with generalised Gell-Mann bases / sqrt 2"""
+    """sum_ij (<s_i (x) e_j> - <s_i><e_j>) s_i (x) e_j with generalised Gell-Mann bases / sqrt 2
+    (summed as sum_i s_i (x) (sum_j cov_ij e_j))"""
     ds, db = ev.sample.dims
-    r = ev.matrix(ev(rho))
+    r4 = ev.matrix(ev(rho)).reshape(ds, db, ds, db)
     rs, rb = ev(rho_S).m, ev(rho_B).m
-    one = ev.number(1)
-    bs = [np.array(b.tolist(), dtype=object) * one for b in _hermitian_basis_exact(ds)]
-    bb = [np.array(b.tolist(), dtype=object) * one for b in _hermitian_basis_exact(db)]
-    if ev.kind == "mp":
-        bs = [np.vectorize(lambda v: ev.number(v), otypes=[object])(b) for b in bs]
-        bb = [np.vectorize(lambda v: ev.number(v), otypes=[object])(b) for b in bb]
-    elif ev.kind == "float64":
-        bs = [np.array(b.tolist(), dtype=complex) for b in bs]
-        bb = [np.array(b.tolist(), dtype=complex) for b in bb]
-    out = 0 * r
-    for s in bs:
-        for e in bb:
-            se = linalg.kron(s, e)
-            cov = np.sum(r * se.T) - np.sum(rs * s.T) * np.sum(rb * e.T)
-            out = out + cov * se
+    bs, bb = _basis(ds, ev), _basis(db, ev)
+    mean_b = [np.sum(rb * e.T) for e in bb]
+    out = None
+    for si in bs:
+        part = np.einsum("acbd,ba->cd", r4, si)  # Tr_S[(s_i (x) I) rho]
+        mean_s = np.sum(rs * si.T)
+        e_sum = sum((np.sum(part * e.T) - mean_s * mb) * e for e, mb in zip(bb, mean_b))
+        term = linalg.kron(si, e_sum)
+        out = term if out is None else out + term
     return Operator(out, (0, 1))
 
 
@@ -752,7 +758,7 @@ def _thermal_ratio_float(theta, ds, db):
     return info / (2 * b * np.max(np.abs(np.linalg.eigvalsh(hi))))
 
 
-RATIO_DIMS, RATIO_RESTARTS, RATIO_STEPS = ((2, 2), (2, 3)), 1, 1500  # modest default
+RATIO_DIMS, RATIO_RESTARTS, RATIO_STEPS = ((2, 2), (2, 3)), 1, 1000  # modest default
 
 
 @lru_cache(maxsize=None)
@@ -799,13 +805,13 @@ def largest_ratio(ev):
 
 
 PAPER.claim("eq12.largest_ratio", eq="12", kind="value", digits=3, role="control",
-            title="largest I(t) / (2 beta ||H_I||) found by optimisation (2x2, 2x3): 0.260",
-            statement=r"\max_{H_S,H_B,H_I,\beta,t} \frac{I(t)}{2\beta\|H_I\|} = 0.260 < 1\ "
+            title="largest I(t) / (2 beta ||H_I||) found by optimisation (2x2, 2x3): 0.247",
+            statement=r"\max_{H_S,H_B,H_I,\beta,t} \frac{I(t)}{2\beta\|H_I\|} = 0.247 < 1\ "
                       r"(\text{default budget})",
-            lhs=largest_ratio, rhs="0.260",
+            lhs=largest_ratio, rhs="0.247",
             samplers=(sampler("ratio-study", ("S", "B"), (2, 2), {}, random=False,
                               description="optimisation over the thermal_start parameters"),),
-            notes="A measurement, deterministic for the default budget (1500 steps of a (1+1) "
+            notes="A measurement, deterministic for the default budget (1000 steps of a (1+1) "
                   "evolution strategy per dimension pair): (12) holds with a factor of about 4 to "
                   "spare. Larger budgets (tests/derivations/test_alipour2024.py, slow) find "
                   "larger ratios, all far below 1. The verifier's own search on eq12.bound moves "
@@ -1407,8 +1413,8 @@ STUDY_BELL = _study_ex2("study-ex2-bell", _max_entangled(2, 2), "(|00> + |11>)/s
 STUDY_GENERIC = _study_ex2("study-ex2-rotated", PHI_ROTATED,
                            "(I (x) exp(-i pi sigma_x/8)) (|00> + |11>)/sqrt 2")
 STUDY = (STUDY_RANDOM, STUDY_GENERIC, STUDY_BELL)
-STUDY_STEPS = [mp.mpf(10) ** -3 / 2 ** k for k in range(8)]  # extrapolation nodes s_k
-FIT_STEPS = [mp.mpf(10) ** -k for k in (4, 5, 6, 7)]  # nodes of the fitted exponents
+STUDY_STEPS = [mp.mpf(10) ** -3 / 2 ** k for k in range(6)]  # extrapolation nodes s_k
+FIT_STEPS = [mp.mpf(10) ** -k for k in (4, 5.5, 7)]  # nodes of the fitted exponents
 
 
 def _rates(r, h, dims):
@@ -1623,6 +1629,7 @@ def _ex1_series(xs):
 
 
 def draw_fig1(path):
+    from . import figures  # matplotlib only when drawing
     xs = np.linspace(0.27, 0.9, 127)
     info, norm = _ex1_series(xs)
     xm = float(_ex1_minimiser(20))
@@ -1638,6 +1645,7 @@ def draw_fig1(path):
 
 
 def draw_fig2(path):
+    from . import figures
     flow = example2_flow()
     found = discrepancy_intervals(30)
     fig, axes = figures.figure(1, 3, 12.0, 3.8)
@@ -1659,6 +1667,7 @@ def draw_fig2(path):
 
 
 def draw_fig3(path):
+    from . import figures
     flow = example2_flow()
     found = discrepancy_intervals(30)
     ts = np.linspace(4, 8, 8001)
