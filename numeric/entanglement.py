@@ -38,9 +38,16 @@ At the exact minimiser N = 0 (the optimality condition D = 1 - Z^T_B).  The boun
 in working-precision arithmetic (not interval arithmetic).  The sigma returned is checked to be
 PSD and PPT to within the rounding of the working precision.
 
-Accuracy: the returned value agrees with E_R to about the working precision (the certified gap
-is typically 10^-(dps - 3) or smaller; :func:`ree` raises :class:`NotConverged` if the gap
-exceeds ``tol``, default 10^-(dps - 10)).  float64 input gives float64 answers (gap ~1e-10).
+Accuracy.  The work is done with GUARD_DIGITS = 10 extra digits and the value rounded to the
+working precision; the certified gap (:attr:`REE.gap`, kept unrounded) was at most 8e-36 at 30
+digits and 1.3e-55 at 50 digits (relative) on 36 random entangled states of ranks 1-4, i.e. the
+value is exact to the working precision.  :func:`ree` raises :class:`NotConverged` if the gap
+exceeds ``tol`` (default 10^-(dps - 10)).  float64 input runs the float64 stages only (gap
+< 1e-9; the value itself is accurate to ~1e-15 since the error is second order in sigma).
+Cost at 50 digits: ~40 ms per state (general path), X states and pure states less.
+Limitation: a rank-deficient minimiser outside the X and pure cases (e.g. a rank-2 state
+supported on span{|e0 f0>, |e1 f1>} for rotated local bases) is not handled: the general path
+then raises :class:`NotConverged` rather than return an uncertified value.
 """
 import math
 from dataclasses import dataclass
@@ -65,20 +72,21 @@ class REE:
     """Result of :func:`ree`.
 
     ``value`` = S(rho || sigma) at the returned closest separable state ``sigma`` (an upper
-    bound on E_R), ``lower`` the certified lower bound, ``method`` the path taken
+    bound on E_R), ``gap`` the certified accuracy (value - gap <= E_R <= value; computed with
+    the guard digits, so it can be far below the working precision), ``method`` the path taken
     ("ppt", "x-state", "x-state (Schmidt frame)", "general") and ``steps`` the number of
     working-precision Newton steps.
     """
     value: object
-    lower: object
+    gap: object
     sigma: object
     method: str
     steps: int = 0
 
     @property
-    def gap(self):
-        """value - lower: the certified accuracy of ``value``."""
-        return self.value - self.lower
+    def lower(self):
+        """The certified lower bound value - gap."""
+        return self.value - self.gap
 
 
 # ---------------------------------------------------------------- small helpers
@@ -665,7 +673,7 @@ def ree(rho, tol=None):
         if is_mp(a):
             with mp.workdps(mp.mp.dps + GUARD_DIGITS):
                 res = _ree(a, tol_in)
-            res = REE(+res.value, +res.lower, np.vectorize(lambda x: +x, otypes=[object])(res.sigma),
+            res = REE(+res.value, +res.gap, np.vectorize(lambda x: +x, otypes=[object])(res.sigma),
                       res.method, res.steps)
         else:
             res = _ree(a, tol_in)
@@ -722,7 +730,7 @@ def _ree(a, tol):
     sigma = _x_unframe(res.sigma, frame)
     if frame_w is not None:
         sigma = linalg.matmul(frame_w.conj().T, sigma, frame_w)
-    return REE(res.value, res.lower, sigma, method, steps)
+    return REE(res.value, res.gap, sigma, method, steps)
 
 
 def _finish(a, sigma, method, steps, tol):
@@ -736,7 +744,7 @@ def _finish(a, sigma, method, steps, tol):
     if min(wp, ws) < -tol:
         raise NotConverged(f"ree: the {method} minimiser is not PPT/PSD (eigenvalue "
                            f"{mp.nstr(min(wp, ws), 3)})")
-    return REE(value, value - gap, sigma, method, steps)
+    return REE(value, gap, sigma, method, steps)
 
 
 @public
