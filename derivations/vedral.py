@@ -142,8 +142,9 @@ def ree_rate_of(expr, label, absolute=False):
         ev.record(f"{ev.sample.id}: sigma_E", rate)
         return abs(rate) if absolute else rate
     f.__name__ = f"{'abs_' if absolute else ''}sigma_E[{label}]"
-    f.__doc__ = (f"{'|sigma_E|' if absolute else 'sigma_E'} = |d/dt E_R({label})| by the envelope "
-                 f"theorem, Tr[rho_dot (ln rho - ln sigma*)] (numeric.entanglement.ree_rate)")
+    bars = "|" if absolute else ""
+    f.__doc__ = (f"{bars}sigma_E{bars} = {bars}d/dt E_R({label}){bars} by the envelope theorem, "
+                 f"Tr[rho_dot (ln rho - ln sigma*)] (numeric.entanglement.ree_rate)")
     return f
 
 
