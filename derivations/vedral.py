@@ -22,7 +22,7 @@ from numeric.states import ginibre, hermitian_from_ginibre
 from symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
                            comm, mutual_information, ptr)
 
-from .claim import FAILS, Paper
+from .claim import FAILS, Paper, Precondition
 from .evaluate import Operator
 from .samplers import (Recipe, density, derived, fixed, hermitian, operator, pure, sampler,
                        uniform, unitary)
@@ -984,6 +984,27 @@ PAPER.claim(
     notes="sigma with respect to the true limit diag(a_inf, 1 - a_inf) (x) diag(a^2, b^2), which "
           "the evolution fixes; sigma_E by the envelope theorem on the minimiser of "
           "numeric.entanglement.ree. At t = 60 (example-late) both sides are below 1e-30.")
+
+DEATH_VALUES = dict(FIXED_VALUES, t="3")
+
+
+def _separable(ev):
+    return ree(ev(RHO_TRUE).m).value == 0
+
+
+PAPER.claim(
+    "example.sudden_death", eq="text after (4), on (5)",
+    title="after the sudden death of entanglement sigma_E = 0 (on the true solution of (5))",
+    statement=r"E_R(\rho_{\rm true}(t)) = 0 \Rightarrow \sigma_E = \frac{d}{dt}E_R = 0",
+    lhs=ree_rate_of(RHO_TRUE, "rho_true(t)"), rhs=0, dynamics=ALONG_T,
+    samplers=EXAMPLE + (example_sampler("example-after-death", DEATH_VALUES),),
+    preconditions=[Precondition("rho_true(t) is separable (E_R = 0: past the sudden death)",
+                                _separable)],
+    notes="The true solution of (5) loses its entanglement at a finite time once |01>, |10> are "
+          "populated (on the fixed rates by t = 3: |rho_14|^2 = 5e-4 < rho_22 rho_33 = 0.025); "
+          "sigma stays positive there (example.conjecture_true_dynamics). The printed rho(t), "
+          "supported on span{|00>, |11>}, stays entangled while mu(t) != 0: it shows no sudden "
+          "death.")
 
 _F = sympy.lambdify((t, a2, gamma, kappa), DIFFERENCE, "mpmath")
 _RATE = sympy.lambdify((t, a2, gamma, kappa), -sympy.diff(DIFFERENCE, t) / DIFFERENCE, "mpmath")
