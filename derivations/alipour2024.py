@@ -1504,7 +1504,7 @@ PAPER.claim("eq20.near_maximally_entangled_printed", eq="20", kind="value", digi
             reason="The text after (20) says condition (19) holds for maximally or highly entangled "
                    "states, so that d_t I ~ (d_SB/2) d_t ||chi||^2. Along rho(s) = (1 - s) Phi + "
                    "s sigma the ratio (d/2) d_t||chi||^2 / d_t I tends to 2 for generic H_SB "
-                   "(Richardson extrapolation, error < 1e-20): the linearisation error of "
+                   "(Richardson extrapolation in s, error < 1e-12): the linearisation error of "
                    "log(d rho_S (x) rho_B) is second order, but the second term of (18), "
                    "-d Tr[chi d_t(rho_S (x) rho_B)], is first order in ||rho_S (x) rho_B - I/d|| when "
                    "chi ~ Phi - I/d is not small, and equals d_t I to leading order (while "
