@@ -28,7 +28,7 @@ def numerical_radius(a):
     degenerate; phi is Lipschitz, so the grid misses no basin wider than its step.
 
     >>> import numeric
-    >>> float(numerical_radius(numeric.to_matrix([[0, 1], [0, 0]])))
+    >>> float(numerical_radius(numeric.to_array([[0, 1], [0, 0]])))
     0.5
     """
     high = is_mp(a)
