@@ -20,6 +20,12 @@ are also attacked by a (1+1) evolution strategy over the sampler's parameter vec
 (states, Hamiltonians, scalars), screened in float64 and confirmed at the two
 precisions: a confirmed violation makes the claim FAIL with that point as the
 counterexample.
+
+A violation counts (for samples and search points alike) only if it is *steady*: it
+exceeds the tolerance at both precisions and changes by less than 1% between them.  A
+genuine counterexample's residual does not depend on the working precision; rounding
+noise (an ill-conditioned sample, e.g. huge intermediate terms) shrinks as digits are
+added, and such a sample makes the claim UNDECIDED instead.
 """
 import zlib
 from dataclasses import asdict, dataclass, field
@@ -43,6 +49,8 @@ DEFAULT_SAMPLES = 2
 SEARCH_RESTARTS = 2
 SEARCH_STEPS = 40
 SCREEN = 1e6 * FLOAT64_EPS  # float64 screening threshold (relative); only a pre-filter
+SEARCH_BOX = 4.0  # search parameters stay within 4 standard deviations of the sampler's draws
+STEADY = mp.mpf("0.01")  # a real violation changes by less than 1% between the two precisions
 
 
 @dataclass
@@ -246,7 +254,8 @@ def decide(claim, outcomes, proof, found, values, dps):
     if margins:
         res.min_margin = _num(min(margins))
     failing = [s for s, per in by_sample.items()
-               if all(per.get(p) is not None and per[p].ok is False for p in dps)]
+               if all(per.get(p) is not None and per[p].ok is False for p in dps)
+               and steady([per[p].residual for p in dps])]
     unsteady = [s for s, per in by_sample.items()
                 if any(o.ok is False for o in per.values()) and s not in failing]
     skipped = {o.skipped for o in outcomes if o.skipped}
@@ -282,8 +291,9 @@ def decide(claim, outcomes, proof, found, values, dps):
                                   "lhs": found["lhs"], "rhs": found["rhs"]}
         return res
     if unsteady:
-        res.notes.append(f"sample(s) {', '.join(unsteady)} pass at some precisions but not all: "
-                         "the residual does not shrink as for an exact statement")
+        res.notes.append(f"sample(s) {', '.join(unsteady)}: the residual depends on the working "
+                         "precision (it exceeds the tolerance at some precision but is neither "
+                         "below it at every precision nor steady across them)")
         res.verdict = UNDECIDED
         return res
     if disproved:
@@ -300,6 +310,12 @@ def decide(claim, outcomes, proof, found, values, dps):
     return res
 
 
+def steady(residuals):
+    """True if the residuals at increasing precisions agree to within ``STEADY`` (relative)."""
+    rs = [mp.mpf(r) for r in residuals]
+    return all(abs(r - rs[-1]) <= STEADY * abs(rs[-1]) for r in rs)
+
+
 # ------------------------------------------------------------------ counterexample search
 
 def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
@@ -307,7 +323,9 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
     float64; the best point is re-evaluated at every precision in ``dps``.
 
     Budget: ``SEARCH_RESTARTS`` x ``SEARCH_STEPS`` float64 evaluations per random sampler,
-    times ``budget``.  Returns a summary dict (best violation found, where, confirmed or not).
+    times ``budget``; parameters stay in the box |theta_i| <= ``SEARCH_BOX`` (the sampler's
+    draws are standard normal).  Returns a summary dict (best violation found, where,
+    confirmed or not).
     """
     best = None
     steps = max(1, int(SEARCH_STEPS * budget))
@@ -320,7 +338,8 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
             f = _violation(claim, sampler, theta)
             sigma = 0.3
             for _ in range(steps):
-                trial = theta + sigma * rng.standard_normal(theta.shape)
+                trial = np.clip(theta + sigma * rng.standard_normal(theta.shape),
+                                -SEARCH_BOX, SEARCH_BOX)
                 ft = _violation(claim, sampler, trial)
                 if ft > f:
                     theta, f, sigma = trial, ft, sigma * 1.5
@@ -348,7 +367,8 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
                 except Exception:  # noqa: BLE001 - an unconfirmable point is not a counterexample
                     break
                 confirmations.append((c.violation > c.tolerance, c.violation, lhs, rhs))
-        if len(confirmations) == len(dps) and all(c[0] for c in confirmations):
+        if (len(confirmations) == len(dps) and all(c[0] for c in confirmations)
+                and steady([c[1] for c in confirmations])):
             viol, lhs, rhs = confirmations[-1][1:]
             out.update(confirmed=True, sample=f"search:{sampler.name}", residual=_num(viol),
                        lhs=_show(lhs), rhs=_show(rhs),
@@ -361,14 +381,15 @@ def _violation(claim, sampler, theta):
 
     For an inequality it is the signed -margin / scale, negative while the inequality holds,
     so the search climbs towards the boundary instead of wandering on a flat 0."""
-    try:
-        s = sampler.build(tuple(theta.tolist()), "float64")
-        ev = Evaluator(s, claim.dynamics)
-        if not all(pre.test(ev) for pre in claim.preconditions):
+    with np.errstate(all="ignore"):  # overflow in a float64 screen only marks a bad point
+        try:
+            s = sampler.build(tuple(theta.tolist()), "float64")
+            ev = Evaluator(s, claim.dynamics)
+            if not all(pre.test(ev) for pre in claim.preconditions):
+                return -np.inf
+            lhs, rhs = side(claim.lhs, ev), side(claim.rhs, ev)
+            c = compare(claim, ev, lhs, rhs, 15)
+            v = float(c.violation if c.margin is None else -c.margin) / float(c.scale)
+            return v if np.isfinite(v) else -np.inf
+        except Exception:  # noqa: BLE001 - invalid regions of parameter space are skipped
             return -np.inf
-        lhs, rhs = side(claim.lhs, ev), side(claim.rhs, ev)
-        c = compare(claim, ev, lhs, rhs, 15)
-        v = float(c.violation if c.margin is None else -c.margin) / float(c.scale)
-        return v if np.isfinite(v) else -np.inf
-    except Exception:  # noqa: BLE001 - invalid regions of parameter space are skipped
-        return -np.inf
