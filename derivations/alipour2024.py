@@ -540,7 +540,7 @@ PAPER.claim("eq10.dU_qmi", eq="10", title="dU_chi from dI and the relative entro
             lhs=Dt(Tr(chi * H_I)),
             rhs=-Dt(QMI) / beta - Dt(relent_to_gibbs(rho_S, rho_B)) / beta
             - Tr(Dt(prod) * H_I),
-            samplers=WITH_BETA, dynamics=SCHROEDINGER,
+            samplers=WITH_BETA[1:],  # 2x3, 3x3 random; 2x2: the printed system dynamics=SCHROEDINGER,
             assumptions=["SB closed, H_SB time-independent", "rho*_S, rho*_B Gibbs states of H_S, "
                          "H_B at one inverse temperature beta > 0 (any state rho_SB)"])
 
@@ -628,7 +628,7 @@ PAPER.claim("eq11.integrated", eq="11", title="I(t) from an uncorrelated thermal
                       r"\varrho_S(0)\otimes\varrho_B(0)) - \beta\mathrm{Tr}[\Delta_t(\varrho_S\otimes\varrho_B)H_I]",
             lhs=QMI, rhs=-beta * Tr(chi * H_I) - relent_to_gibbs(rho_S, rho_B)
             - beta * Tr((prod - prod_0) * H_I),
-            samplers=THERMAL,
+            samplers=THERMAL[1:],  # 2x3, 3x3 random; 2x2: Example II
             assumptions=["rho_SB(0) = rho*_S (x) rho*_B (Gibbs states of H_S, H_B at beta)",
                          "unitary evolution under H_SB for a time t"],
             notes="S(. || rho_S(0) (x) rho_B(0)) is written with log rho_a(0) = -beta H_a - log Z_a "
