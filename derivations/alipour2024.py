@@ -540,7 +540,7 @@ PAPER.claim("eq10.dU_qmi", eq="10", title="dU_chi from dI and the relative entro
             lhs=Dt(Tr(chi * H_I)),
             rhs=-Dt(QMI) / beta - Dt(relent_to_gibbs(rho_S, rho_B)) / beta
             - Tr(Dt(prod) * H_I),
-            samplers=WITH_BETA[1:],  # 2x3, 3x3 random; 2x2: the printed system dynamics=SCHROEDINGER,
+            samplers=WITH_BETA[1:], dynamics=SCHROEDINGER,  # 2x3, 3x3 random; 2x2 printed
             assumptions=["SB closed, H_SB time-independent", "rho*_S, rho*_B Gibbs states of H_S, "
                          "H_B at one inverse temperature beta > 0 (any state rho_SB)"])
 
