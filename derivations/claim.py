@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from symbolic.expr import Op, operators, scalars
+from symbolic.expr import Dt, Op, operators, scalars
 
 HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION = "HOLDS", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"
 VERDICTS = (HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION)
@@ -129,6 +129,9 @@ def validate(c):
         bad("needs both sides (lhs, rhs)")
     if c.expected != UNDECIDED and not c.samplers:
         bad("needs at least one sampler")
+    if c.dynamics is None and any(isinstance(e, sympy.Basic) and e.has(Dt) for e in (c.lhs, c.rhs)):
+        bad("uses Dt but declares no dynamics (give dynamics={...}; {} if every symbol is "
+            "constant)")
     provided = set().union(*(s.provides for s in c.samplers)) if c.samplers else set()
     exprs = [e for e in (c.lhs, c.rhs) if isinstance(e, sympy.Basic)]
     exprs += [sympy.sympify(v) for v in (c.dynamics or {}).values()]
@@ -182,7 +185,7 @@ class Paper:
             samplers = (samplers,)
         return self._add(local_id, eq=str(eq), title=title, statement=statement, kind=kind,
                          lhs=_expr(lhs), rhs=_expr(rhs), samplers=samplers,
-                         dynamics=dict(dynamics) if dynamics else None,
+                         dynamics=None if dynamics is None else dict(dynamics),
                          assumptions=tuple([assumptions] if isinstance(assumptions, str) else assumptions),
                          preconditions=tuple(preconditions), expected=expected, reason=reason,
                          role=role, corrects=f"{self.key}.{corrects}" if corrects else None,

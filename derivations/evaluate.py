@@ -39,6 +39,9 @@ class Operator:
     m: np.ndarray
     support: tuple
 
+    def __neg__(self):
+        return Operator(-self.m, self.support)
+
 
 def _is_op(v):
     return isinstance(v, Operator)
