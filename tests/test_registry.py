@@ -10,7 +10,7 @@ from derivations.claim import FAILS, PAPERS, UNDECIDED, DeclarationError, Paper
 from derivations.common import Bipartite, closed_samplers
 from derivations.report import PAPER_FILES
 from derivations.verdict import check
-from symbolic.expr import Op, Tr
+from symbolic.expr import Dt, Op, Tr
 
 PAPER_DIR = Path(__file__).resolve().parents[2] / "shared" / "papers"
 SB = Bipartite.named("S", "B")
@@ -78,6 +78,9 @@ def test_bad_declarations_name_the_claim():
     with pytest.raises(DeclarationError, match="needs a reason"):
         p.claim("x.fails", eq="1", title="t", statement="s", lhs=Tr(SB.rho), rhs=2, samplers=smp,
                 expected=FAILS)
+    with pytest.raises(DeclarationError, match=r"x\.nodyn: uses Dt but declares no dynamics"):
+        p.claim("x.nodyn", eq="1", title="t", statement="s", lhs=Tr(Dt(SB.rho) * SB.H_a), rhs=0,
+                samplers=smp)
     with pytest.raises(DeclarationError, match="scalar beta"):
         p.claim("x.scalar", eq="1", title="t", statement="s", lhs=sympy.Symbol("beta"), rhs=1,
                 samplers=smp)
