@@ -38,4 +38,4 @@ def eps(array=None):
     """Unit roundoff for ``array``'s kind: float64 for complex128 arrays, else working precision."""
     if array is not None and getattr(array, "dtype", object) != object:
         return FLOAT64_EPS
-    return mp.mpf(2) ** (1 - mp.mp.prec)
+    return mp.ldexp(1, 1 - mp.mp.prec)

@@ -4,15 +4,18 @@
 
 1. 2x2: the closed form (no iteration; of the two formulas for the eigenvector, the one
    without cancellation);
-2. LAPACK's float64 eigenvectors, refined in Arb by the iteration of Ogita and Aishima
+2. eigenvalues only, up to CHARPOLY_MAX and when LAPACK's float64 eigenvalues are
+   separated: Arb's certified roots of the characteristic polynomial, accepted if every
+   enclosure is within ``tol``;
+3. LAPACK's float64 eigenvectors, refined in Arb by the iteration of Ogita and Aishima
    (Japan J. Indust. Appl. Math. 35, 1007 (2018), Algorithm 1): the first step at 128 bits
    with a float64 correction, then the error squares at each step;
-3. Arb's approximate QR eigensolver (at the working precision plus guard bits), columns
+4. Arb's approximate QR eigensolver (at the working precision plus guard bits), columns
    normalised, then the same refinement: it separates eigenvalues that float64 cannot
    (e.g. a gap of 1e-30 at 50 digits);
-4. mpmath's Householder-QL solver ``eighe``.
+5. mpmath's Householder-QL solver ``eighe``.
 
-2 and 3 are accepted only when max |X^dag X - I| and max |X^dag A X - (I - R) Lambda|
+3 and 4 are accepted only when max |X^dag X - I| and max |X^dag A X - (I - R) Lambda|
 (the residual in the eigenbasis, R = I - X^dag X) are at most ``tol``; when only
 eigenvalues are wanted, as soon as a Kato-Temple bound puts each within ``tol``.
 """
@@ -28,6 +31,8 @@ from .errors import NotConverged
 
 REFINE_MAX_PREC = 900  # bits (~270 digits): float64 holds the residuals down to 10^-300
 FAST_BITS = 128  # Arb multiplies matrices of two-limb numbers about 3x faster than wider ones
+CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
+SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
 
 
 def eigh_mp(a, tol, vectors=True):
@@ -39,46 +44,75 @@ def eigh_mp(a, tol, vectors=True):
     if n == 2:
         return _closed_form(a, vectors)
     with _arb.arb_precision():
-        m = _arb.hermitian_to_acb(a)
-        for start in (_lapack_start, _arb_start):
-            x = start(m)
-            found = x is not None and _refine(m, x, tol, vectors)
-            if found:
-                lam, x = found
-                w = [_arb.real(v) for v in lam]
-                order = sorted(range(n), key=w.__getitem__)
-                w = np.array([w[i] for i in order], dtype=object)
-                return w, _arb.from_acb(x)[:, order] if vectors else None
+        found = next(filter(None, _attempts(_arb.hermitian_to_acb(a), tol, vectors)), None)
+        if found:
+            lam, x = found
+            w = [_arb.real(v) for v in lam]
+            order = sorted(range(n), key=w.__getitem__)
+            w = np.array([w[i] for i in order], dtype=object)
+            return w, _arb.from_acb(x)[:, order] if vectors else None
     return _eighe(a, vectors)
 
 
+def _attempts(m, tol, vectors):
+    """Candidate (eigenvalues as arbs, eigenvectors as acb_mat or None), each checked
+    against ``tol``, or None; cheapest first, generated lazily."""
+    start = _lapack(m)
+    if start is not None:
+        w, v = start
+        if (not vectors and m.nrows() <= CHARPOLY_MAX
+                and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
+            yield _charpoly_roots(m, tol)
+        yield _refine(m, _arb.from_complex(v), tol, vectors)
+    x = _arb_start(m)
+    if x is not None:
+        yield _refine(m, x, tol, vectors)
+
+
 def _closed_form(a, vectors):
-    """[[p, q], [q*, d]]: eigenvalues (p + d)/2 -+ r, r = hypot((p - d)/2, |q|); the one of
-    smaller magnitude as det / (the larger), which keeps a tiny eigenvalue's relative
-    accuracy (diag(1, 1e-40) gives 1e-40, not 0)."""
+    """[[p, q], [q*, d]]: eigenvalues (p + d)/2 -+ r, r = sqrt(((p - d)/2)^2 + |q|^2); the
+    one of smaller magnitude as det / (the larger), which keeps a tiny eigenvalue's
+    relative accuracy (diag(1, 1e-40) gives 1e-40, not 0)."""
     p, q, d = mp.re(a[0, 0]), a[0, 1], mp.re(a[1, 1])
+    qq = mp.re(q) ** 2 + mp.im(q) ** 2
     h, mid = (p - d) / 2, (p + d) / 2
-    r = mp.hypot(h, abs(q))
+    r = mp.sqrt(h * h + qq)
     big = mid + r if mid >= 0 else mid - r
-    small = (p * d - mp.re(q) ** 2 - mp.im(q) ** 2) / big if big else big
+    small = (p * d - qq) / big if big else big
     w = np.array([small, big] if mid >= 0 else [big, small], dtype=object)
     if not vectors:
         return w, None
     if r == 0:
         return w, identity(2, a)
-    u = (h + r, mp.conj(q)) if h >= 0 else (q, r - h)  # eigenvector of mid + r
-    norm = mp.hypot(abs(u[0]), abs(u[1]))
-    u0, u1 = u[0] / norm, u[1] / norm
+    if h >= 0:  # eigenvector (u0, u1) of mid + r, from the row without cancellation
+        norm = mp.sqrt((h + r) ** 2 + qq)
+        u0, u1 = (h + r) / norm, mp.conj(q) / norm
+    else:
+        norm = mp.sqrt(qq + (r - h) ** 2)
+        u0, u1 = q / norm, (r - h) / norm
     return w, np.array([[-mp.conj(u1), u0], [mp.conj(u0), u1]], dtype=object)
 
 
-def _lapack_start(m):
+def _lapack(m):
+    """LAPACK's eigenvalues and eigenvectors of the float64 copy of ``m``, or None."""
     if mp.mp.prec > REFINE_MAX_PREC:
         return None
     f = _arb.entries(m).astype(complex)
     if not np.all(np.isfinite(f)):
         return None
-    return _arb.from_complex(np.linalg.eigh(f)[1])
+    return np.linalg.eigh(f)
+
+
+def _charpoly_roots(m, tol):
+    """Eigenvalues as Arb's certified roots of the characteristic polynomial (computed in
+    ball arithmetic), accepted if every enclosure is within ``tol``."""
+    try:
+        roots = m.charpoly().roots(tol=flint.arb(tol), maxprec=2 * flint.ctx.prec)
+    except ValueError:  # not isolated at this precision
+        return None
+    if max(float(z.rad()) for z in roots) > tol:
+        return None
+    return [z.real for z in roots], None
 
 
 def _arb_start(m):

@@ -68,10 +68,6 @@ def trace_product(a, b):
     return np.sum(a * b.T)
 
 
-def _letters(k):
-    return [chr(ord("a") + i) for i in range(k)]
-
-
 @public
 def ptrace(rho, dims, keep):
     """Partial trace keeping the parties ``keep`` (indices into ``dims``, as in QuTiP).
@@ -93,11 +89,9 @@ def ptrace(rho, dims, keep):
                          f"have product {n}")
     if any(k < 0 or k >= len(dims) for k in keep):
         raise ValueError(f"ptrace: keep {keep} out of range for {len(dims)} parties")
-    k = len(dims)
-    rows, cols = _letters(k), _letters(2 * k)[k:]
-    cols = [rows[i] if i not in keep else cols[i] for i in range(k)]
-    out = "".join(rows[i] for i in keep) + "".join(cols[i] for i in keep)
-    t = np.einsum("".join(rows) + "".join(cols) + "->" + out, rho.reshape(dims + dims))
+    t = rho.reshape(dims + dims)
+    for party in reversed([i for i in range(len(dims)) if i not in keep]):
+        t = np.trace(t, axis1=party, axis2=party + t.ndim // 2)
     m = math.prod(dims[i] for i in keep)
     return t.reshape(m, m)
 
@@ -154,7 +148,7 @@ def eigh(a):
     """
     if not is_mp(a):
         return np.linalg.eigh(a)
-    return eigen.eigh_mp(a, round_tol(a))
+    return eigen.eigh_mp(a, round_tol(a) if a.shape[0] > 2 else None)  # 2x2: closed form
 
 
 @public
@@ -162,7 +156,7 @@ def eigvalsh(a):
     """Eigenvalues (ascending) of a Hermitian matrix (eigenvectors are not formed)."""
     if not is_mp(a):
         return np.linalg.eigvalsh(a)
-    return eigen.eigh_mp(a, round_tol(a), vectors=False)[0]
+    return eigen.eigh_mp(a, round_tol(a) if a.shape[0] > 2 else None, vectors=False)[0]
 
 
 def zero_cutoff(w, n=None):
