@@ -73,6 +73,26 @@ def from_acb(m):
     return out.reshape(m.nrows(), m.ncols())
 
 
+def from_acb_hermitian(m, sign=1):
+    """acb_mat with m^dag = sign m (sign = 1: Hermitian, -1: anti-Hermitian) as an object
+    ndarray: the upper triangle converted as in :func:`from_acb`, the lower triangle its
+    (signed) mirror, the diagonal real (imaginary); exact in that symmetry."""
+    prec = mp.mp.prec
+    n = m.nrows()
+    out = np.empty((n, n), dtype=object)
+    for i in range(n):
+        z = m[i, i]
+        if sign == 1:
+            out[i, i] = mp.make_mpf(mpf_pos(z.real._mpf_, prec, round_nearest))
+        else:
+            out[i, i] = mp.make_mpc((mp.mpf(0)._mpf_, mpf_pos(z.imag._mpf_, prec, round_nearest)))
+        for j in range(i + 1, n):
+            re, im = m[i, j]._mpc_
+            v = mp.make_mpc((mpf_pos(re, prec, round_nearest), mpf_pos(im, prec, round_nearest)))
+            out[i, j], out[j, i] = v, v.conjugate() if sign == 1 else -v.conjugate()
+    return out
+
+
 def from_complex(a):
     """complex128 ndarray as an acb_mat (exact)."""
     n, k = a.shape

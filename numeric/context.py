@@ -39,3 +39,9 @@ def eps(array=None):
     if array is not None and getattr(array, "dtype", object) != object:
         return FLOAT64_EPS
     return mp.ldexp(1, 1 - mp.mp.prec)
+
+
+def rounding_tolerance(n, scale, array=None):
+    """2^8 n eps max(1, scale): what rounding may leave of an exact zero in an n x n
+    computation with entries up to ``scale``, eps that of ``array``'s kind."""
+    return 256 * n * eps(array) * max(1, scale)

@@ -27,6 +27,7 @@ import numpy as np
 
 from . import _arb
 from .arrays import identity
+from .context import rounding_tolerance
 from .errors import NotConverged
 
 REFINE_MAX_PREC = 900  # bits (~270 digits): float64 holds the residuals down to 10^-300
@@ -35,16 +36,24 @@ CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
 SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
 
 
-def eigh_mp(a, tol, vectors=True):
+def eigh_mp(a, vectors=True):
     """Eigenvalues (ascending, an object array of mpf) and orthonormal eigenvectors (columns,
-    an object array; None unless ``vectors``) of the Hermitian object array ``a``."""
+    an object array; None unless ``vectors``) of the Hermitian object array ``a``.
+
+    Iterative results are checked against tol = 2^8 n eps max(1, max|a_ij|)
+    (:func:`numeric.context.rounding_tolerance`).
+    """
     n = a.shape[0]
     if n == 1:
         return np.array([mp.re(a[0, 0])], dtype=object), identity(1, a) if vectors else None
     if n == 2:
         return _closed_form(a, vectors)
     with _arb.arb_precision():
-        found = next(filter(None, _attempts(_arb.hermitian_to_acb(a), tol, vectors)), None)
+        m = _arb.hermitian_to_acb(a)
+        f = _arb.entries(m).astype(complex)  # float64 copy: the scale, LAPACK's start
+        finite = np.all(np.isfinite(f))
+        tol = rounding_tolerance(n, np.abs(f).max() if finite else max(abs(x) for x in a.flat))
+        found = next(filter(None, _attempts(m, f, tol, vectors)), None)
         if found:
             lam, x = found
             w = [_arb.real(v) for v in lam]
@@ -54,10 +63,11 @@ def eigh_mp(a, tol, vectors=True):
     return _eighe(a, vectors)
 
 
-def _attempts(m, tol, vectors):
+def _attempts(m, f, tol, vectors):
     """Candidate (eigenvalues as arbs, eigenvectors as acb_mat or None), each checked
-    against ``tol``, or None; cheapest first, generated lazily."""
-    start = _lapack(m)
+    against ``tol``, or None; cheapest first, generated lazily.  ``f`` is the float64
+    copy of ``m``."""
+    start = _lapack(f)
     if start is not None:
         w, v = start
         if (not vectors and m.nrows() <= CHARPOLY_MAX
@@ -93,12 +103,9 @@ def _closed_form(a, vectors):
     return w, np.array([[-mp.conj(u1), u0], [mp.conj(u0), u1]], dtype=object)
 
 
-def _lapack(m):
-    """LAPACK's eigenvalues and eigenvectors of the float64 copy of ``m``, or None."""
-    if mp.mp.prec > REFINE_MAX_PREC:
-        return None
-    f = _arb.entries(m).astype(complex)
-    if not np.all(np.isfinite(f)):
+def _lapack(f):
+    """LAPACK's eigenvalues and eigenvectors of the float64 matrix ``f``, or None."""
+    if mp.mp.prec > REFINE_MAX_PREC or not np.all(np.isfinite(f)):
         return None
     return np.linalg.eigh(f)
 
@@ -160,8 +167,8 @@ def _refine(m, x, tol, vectors):
             delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
             apart = np.abs(lf[None, :] - lf[:, None]) > delta
             if step == 0:
-                e = _arb.from_complex(np.where(apart, nf / np.where(apart, lf[None, :] - lf[:, None], 1),
-                                               rf / 2))
+                gaps = np.where(apart, lf[None, :] - lf[:, None], 1)
+                e = _arb.from_complex(np.where(apart, nf / gaps, rf / 2))
             else:
                 res = s + r * lam[None, :]
                 gaps = np.where(apart, lam[None, :] - lam[:, None], 1)

@@ -12,7 +12,7 @@ import numpy as np
 
 from . import _arb, eigen
 from .arrays import is_mp, public, zeros
-from .context import eps
+from .context import eps, rounding_tolerance
 from .errors import SingularMatrix
 
 
@@ -49,10 +49,21 @@ def dagger(a):
     return a.conj().T
 
 
+def exactly_hermitian(a):
+    """a == a^dag entry by entry (no tolerance)."""
+    n = a.shape[0]
+    return all(a[i, j] == a[j, i].conjugate() for i in range(n) for j in range(i, n))
+
+
 @public
 def commutator(a, b):
-    """[a, b] = ab - ba."""
+    """[a, b] = ab - ba.  For exactly Hermitian high-precision a and b (the usual case)
+    it is ab - (ab)^dag: one product, half the conversions, exactly anti-Hermitian."""
     if in_arb(a, b):
+        if exactly_hermitian(a) and exactly_hermitian(b):
+            with _arb.arb_precision():
+                p = _arb.hermitian_to_acb(a) * _arb.hermitian_to_acb(b)
+                return _arb.from_acb_hermitian(p - _arb.dagger(p), sign=-1)
         return _arb.compute(lambda x, y: x * y - y * x, a, b)
     return a @ b - b @ a
 
@@ -64,7 +75,9 @@ def trace(a):
 
 
 def trace_product(a, b):
-    """Tr[ab] in O(n^2), without forming ab."""
+    """Tr[ab] in O(n^2), without forming ab (for mpmath entries by ``fdot``: one rounding)."""
+    if is_mp(a) and _arb.holds_mpmath(a) and _arb.holds_mpmath(b):
+        return mp.fdot(a.ravel(), b.T.ravel())
     return np.sum(a * b.T)
 
 
@@ -134,7 +147,7 @@ def _max_abs(a):
 
 def round_tol(a):
     """Rounding tolerance for n x n ``a`` at its precision: 2^8 n eps max(1, max|a_ij|)."""
-    return 256 * a.shape[0] * eps(a) * max(1, _max_abs(a))
+    return rounding_tolerance(a.shape[0], _max_abs(a), a)
 
 
 @public
@@ -148,7 +161,7 @@ def eigh(a):
     """
     if not is_mp(a):
         return np.linalg.eigh(a)
-    return eigen.eigh_mp(a, round_tol(a) if a.shape[0] > 2 else None)  # 2x2: closed form
+    return eigen.eigh_mp(a)
 
 
 @public
@@ -156,7 +169,7 @@ def eigvalsh(a):
     """Eigenvalues (ascending) of a Hermitian matrix (eigenvectors are not formed)."""
     if not is_mp(a):
         return np.linalg.eigvalsh(a)
-    return eigen.eigh_mp(a, round_tol(a) if a.shape[0] > 2 else None, vectors=False)[0]
+    return eigen.eigh_mp(a, vectors=False)[0]
 
 
 def zero_cutoff(w, n=None):
@@ -177,9 +190,13 @@ def _apply(f, w):
 
 
 def _rebuild(v, fw):
-    """V diag(fw) V^dag."""
+    """V diag(fw) V^dag (exactly Hermitian at high precision when fw is real)."""
     if in_arb(v):
-        return _arb.compute(lambda x: x * _arb.diagonal(fw) * _arb.dagger(x), v)
+        real = all(mp.im(f) == 0 for f in fw)
+        with _arb.arb_precision():
+            x = _arb.to_acb(v)
+            m = x * _arb.diagonal(fw) * _arb.dagger(x)
+            return _arb.from_acb_hermitian(m) if real else _arb.from_acb(m)
     return (v * fw[None, :]) @ v.conj().T
 
 

@@ -125,3 +125,12 @@ def test_unitary_flow_reuses_one_diagonalisation_and_answers_in_kind(dps, tol):
     assert nm.hs_norm(flow.evolve(rho, 1) - nm.evolve(rho, h, 1)) < tol
     as_array = nm.UnitaryFlow(nm.to_array(h)).evolve(nm.to_array(rho), 1)
     assert isinstance(as_array, np.ndarray) and as_array.dtype == object
+
+
+def test_complex_function_of_a_hamiltonian_is_the_unitary(dps, tol):
+    """funm_hermitian with a complex-valued f: exp(-i h t) is not Hermitian."""
+    h = nm.random_hermitian(4, 6)
+    t = mp.mpf("0.7")
+    u = nm.funm_hermitian(h, lambda x: mp.expj(-x * t))
+    assert nm.hs_norm(u - nm.UnitaryFlow(h).unitary(t)) < tol
+    assert nm.hs_norm(u.H * u - mp.eye(4)) < tol

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 import numeric as nm
+from numeric import eigen
 
 
 def rotated(spectrum, seed):
@@ -79,3 +80,56 @@ def test_eigh_answers_in_kind():
         assert isinstance(w, mp.matrix) and isinstance(v, mp.matrix) and w.cols == 1
         w, v = nm.eigh(np.array(a.tolist(), dtype=object))
         assert isinstance(w, np.ndarray) and w.dtype == object and v.dtype == object
+
+
+# ---------------------------------------------------------------- each strategy on its own
+
+def _fail(*args, **kwargs):
+    raise AssertionError("this strategy should not run")
+
+
+STRATEGIES = {  # what to switch off so that only the named strategy can answer
+    "lapack-refinement": {"_charpoly_roots": lambda m, tol: None, "_arb_start": _fail},
+    "arb-qr-refinement": {"_lapack": lambda f: None},
+    "mpmath-eighe": {"_attempts": lambda *args: iter(())},
+}
+PATH_MATRICES = ["random-4", "random-9", "identity-rotated-4", "kron-I2-h3-rotated",
+                 "rank-1-projector", "gap-1e-15-rotated-5"]
+PATH_CASES = [(s, m) for s in STRATEGIES for m in PATH_MATRICES
+              if not (s == "lapack-refinement" and m.startswith("gap"))]  # float64 cannot split it
+
+
+@pytest.mark.parametrize("strategy, name", PATH_CASES, ids=[f"{s}-{m}" for s, m in PATH_CASES])
+def test_each_strategy_alone(strategy, name, monkeypatch):
+    for attr, replacement in STRATEGIES[strategy].items():
+        monkeypatch.setattr(eigen, attr, replacement)
+    with nm.precision(40):
+        a = MATRICES[name]()
+        w, v = nm.eigh(a)
+        check_decomposition(a, w, v, mp.mpf(10) ** -32)
+        assert nm.hs_norm(nm.eigvalsh(a) - w) < mp.mpf(10) ** -32
+
+
+@pytest.mark.parametrize("name", ["random-4", "random-9"])
+def test_separated_eigenvalues_come_from_certified_polynomial_roots(name, monkeypatch):
+    monkeypatch.setattr(eigen, "_refine", _fail)
+    with nm.precision(50):
+        a = MATRICES[name]()
+        assert nm.hs_norm(nm.eigvalsh(a) - nm.to_matrix(eigh_by_eighe(a))) < mp.mpf(10) ** -42
+
+
+def eigh_by_eighe(a):
+    return np.array(sorted(mp.eighe(a)[0]), dtype=object)
+
+
+def test_eigenvalues_of_a_large_matrix_are_accepted_by_the_kato_temple_bound(monkeypatch):
+    """Without vectors, refinement stops once rho_i^2 / delta_i <= tol (before the residual
+    itself is below tol), and the eigenvalues are right to the working precision."""
+    verdicts = []
+    settled = eigen._settled
+    monkeypatch.setattr(eigen, "_settled", lambda *args: verdicts.append(settled(*args)) or verdicts[-1])
+    with nm.precision(50):
+        a = MATRICES["random-16"]()
+        w = nm.eigvalsh(a)
+        assert verdicts and verdicts[-1] is True
+        assert nm.hs_norm(w - nm.to_matrix(eigh_by_eighe(a))) < mp.mpf(10) ** -42
