@@ -250,7 +250,8 @@ def sqrt_eigenvalues(w):
     cost half the digits (e.g. a Bell state's concurrence 1 - 3e-16 at 30 digits).
     """
     cut = zero_cutoff(w)
-    return [mp.sqrt(x) if x > cut else 0 * x for x in w]
+    sqrt = mp.sqrt if is_mp(w) else math.sqrt
+    return [sqrt(x) if x > cut else 0 * x for x in w]
 
 
 def divided_differences(w, f, df):

@@ -2,6 +2,8 @@
 
 Bipartite functions take ``dims = (d_S, d_B)`` with kron order S (x) B.
 """
+import math
+
 import mpmath as mp
 import numpy as np
 
@@ -17,7 +19,8 @@ def _xlogx(ws, who):
     if ws[0] < -cut:
         raise InvalidState(f"{who}: not positive: smallest eigenvalue {mp.nstr(ws[0], 5)} "
                            f"below -{mp.nstr(cut, 3)}")
-    return sum((x * mp.log(x) for x in ws if x > cut), mp.mpf(0) if is_mp(ws) else 0.0)
+    log = mp.log if is_mp(ws) else math.log
+    return sum((x * log(x) for x in ws if x > cut), mp.mpf(0) if is_mp(ws) else 0.0)
 
 
 @public
@@ -46,7 +49,8 @@ def relative_entropy(rho, sigma):
     kernel = [i for i, x in enumerate(ws) if x <= cut]
     if sum(abs(r[i, i]) for i in kernel) > zero_cutoff(ws, len(ws)):
         return mp.inf
-    cross = sum(r[i, i] * mp.log(ws[i]) for i in range(len(ws)) if i not in kernel)
+    log = mp.log if is_mp(ws) else math.log
+    cross = sum(r[i, i] * log(ws[i]) for i in range(len(ws)) if i not in kernel)
     val = _xlogx(eigvalsh(rho), "relative_entropy") - cross
     return mp.re(val) if is_mp(rho) else float(np.real(val))
 

@@ -1,6 +1,8 @@
 """The public surface of ``numeric``: every exported name exists and says what it computes."""
 import inspect
 
+import mpmath as mp
+import numpy as np
 import pytest
 
 import numeric as nm
@@ -23,3 +25,28 @@ def test_every_public_function_and_class_is_exported():
 def test_has_a_docstring(name):
     doc = inspect.getdoc(getattr(nm, name))
     assert doc and len(doc.split()) >= 2
+
+
+
+def in_kind_of(rho, m):
+    return np.array(m.tolist(), dtype=complex) if isinstance(rho, np.ndarray) else m
+
+
+SCALARS = {
+    "entropy": lambda rho: nm.entropy(rho),
+    "mutual_information": lambda rho: nm.mutual_information(rho, [2, 2]),
+    "relative_entropy": lambda rho: nm.relative_entropy(rho, in_kind_of(rho, nm.maximally_mixed(4))),
+    "concurrence": lambda rho: nm.concurrence(rho),
+    "trace_norm": lambda rho: nm.trace_norm(rho),
+    "hs_norm": lambda rho: nm.hs_norm(rho),
+}
+
+
+@pytest.mark.parametrize("name", SCALARS)
+def test_scalars_answer_in_kind(name):
+    """float64 input gives a float (the screening path), high precision an mpf."""
+    with nm.precision(30):
+        rho = nm.random_density([2, 2], 1)
+        high, low = SCALARS[name](rho), SCALARS[name](np.array(rho.tolist(), dtype=complex))
+    assert isinstance(high, mp.mpf)
+    assert isinstance(low, float) and abs(low - float(high)) < 1e-13
