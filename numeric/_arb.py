@@ -48,13 +48,13 @@ def hermitian_to_acb(a):
     """The Hermitian matrix with the upper triangle and real diagonal of ``a`` as an
     acb_mat (converts n(n+1)/2 entries)."""
     n = a.shape[0]
-    m = flint.acb_mat(n, n)
+    flat = [None] * (n * n)
     for i in range(n):
-        m[i, i] = flint.acb(mp.re(a[i, i]))
+        flat[i * n + i] = flint.acb(mp.re(a[i, i]))
         for j in range(i + 1, n):
-            m[i, j] = z = flint.acb(a[i, j])
-            m[j, i] = z.conjugate()
-    return m
+            flat[i * n + j] = z = flint.acb(a[i, j])
+            flat[j * n + i] = z.conjugate()
+    return flint.acb_mat(n, n, flat)
 
 
 def real(z):

@@ -30,7 +30,7 @@ from .arrays import identity
 from .context import rounding_tolerance
 from .errors import NotConverged
 
-REFINE_MAX_PREC = 900  # bits (~270 digits): float64 holds the residuals down to 10^-300
+REFINE_MAX_PREC = 900  # bits (~270 digits): see _attempts
 FAST_BITS = 128  # Arb multiplies matrices of two-limb numbers about 3x faster than wider ones
 CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
 SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
@@ -48,10 +48,12 @@ def eigh_mp(a, vectors=True):
         return np.array([mp.re(a[0, 0])], dtype=object), identity(1, a) if vectors else None
     if n == 2:
         return _closed_form(a, vectors)
+    if not all(mp.isfinite(x) for x in a.flat):
+        raise ValueError("eigh: the matrix has NaN or infinite entries")
     with _arb.arb_precision():
         m = _arb.hermitian_to_acb(a)
         f = _arb.entries(m).astype(complex)  # float64 copy: the scale, LAPACK's start
-        finite = np.all(np.isfinite(f))
+        finite = np.all(np.isfinite(f))  # else entries beyond 1e308
         tol = rounding_tolerance(n, np.abs(f).max() if finite else max(abs(x) for x in a.flat))
         found = next(filter(None, _attempts(m, f, tol, vectors)), None)
         if found:
@@ -66,14 +68,16 @@ def eigh_mp(a, vectors=True):
 def _attempts(m, f, tol, vectors):
     """Candidate (eigenvalues as arbs, eigenvectors as acb_mat or None), each checked
     against ``tol``, or None; cheapest first, generated lazily.  ``f`` is the float64
-    copy of ``m``."""
-    start = _lapack(f)
-    if start is not None:
-        w, v = start
-        if (not vectors and m.nrows() <= CHARPOLY_MAX
-                and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
-            yield _charpoly_roots(m, tol)
-        yield _refine(m, _arb.from_complex(v), tol, vectors)
+    copy of ``m``.  Refinement judges residuals in float64, which holds them only down to
+    10^-300: beyond REFINE_MAX_PREC, or for entries beyond float64's range, there are no
+    candidates (mpmath's eighe answers)."""
+    if mp.mp.prec > REFINE_MAX_PREC or not np.all(np.isfinite(f)):
+        return
+    w, v = _lapack(f)
+    if (not vectors and m.nrows() <= CHARPOLY_MAX
+            and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
+        yield _charpoly_roots(m, tol)
+    yield _refine(m, _arb.from_complex(v), tol, vectors)
     x = _arb_start(m)
     if x is not None:
         yield _refine(m, x, tol, vectors)
@@ -104,9 +108,7 @@ def _closed_form(a, vectors):
 
 
 def _lapack(f):
-    """LAPACK's eigenvalues and eigenvectors of the float64 matrix ``f``, or None."""
-    if mp.mp.prec > REFINE_MAX_PREC or not np.all(np.isfinite(f)):
-        return None
+    """LAPACK's eigenvalues and eigenvectors of the float64 copy (the refinement's start)."""
     return np.linalg.eigh(f)
 
 

@@ -90,7 +90,8 @@ def _fail(*args, **kwargs):
 
 STRATEGIES = {  # what to switch off so that only the named strategy can answer
     "lapack-refinement": {"_charpoly_roots": lambda m, tol: None, "_arb_start": _fail},
-    "arb-qr-refinement": {"_lapack": lambda f: None},
+    "arb-qr-refinement": {"_charpoly_roots": lambda m, tol: None,  # a useless float64 start:
+                          "_lapack": lambda f: (np.linalg.eigvalsh(f), np.zeros(f.shape))},
     "mpmath-eighe": {"_attempts": lambda *args: iter(())},
 }
 PATH_MATRICES = ["random-4", "random-9", "identity-rotated-4", "kron-I2-h3-rotated",
@@ -133,3 +134,25 @@ def test_eigenvalues_of_a_large_matrix_are_accepted_by_the_kato_temple_bound(mon
         w = nm.eigvalsh(a)
         assert verdicts and verdicts[-1] is True
         assert nm.hs_norm(w - nm.to_matrix(eigh_by_eighe(a))) < mp.mpf(10) ** -42
+
+
+def test_beyond_270_digits_eighe_answers():
+    with nm.precision(300):
+        a = MATRICES["random-4"]()
+        w, v = nm.eigh(a)
+        check_decomposition(a, w, v, mp.mpf(10) ** -292)
+
+
+def test_non_finite_entries_are_refused():
+    with nm.precision(30):
+        a = nm.random_hermitian(3, 1)
+        a[1, 1] = mp.inf
+        with pytest.raises(ValueError, match="NaN or infinite entries"):
+            nm.eigh(a)
+
+
+def test_entries_beyond_float64_range(dps, tol):
+    """The float64 copy overflows; the scale is taken from the entries themselves."""
+    a = nm.random_hermitian(3, 1) * mp.mpf(10) ** 400
+    w, v = nm.eigh(a)
+    check_decomposition(a / mp.mpf(10) ** 400, nm.to_matrix(nm.to_array(w) / mp.mpf(10) ** 400), v, tol)
