@@ -12,7 +12,7 @@ from . import _arb
 from .arrays import identity, is_mp, public, to_array, to_matrix
 from .context import FLOAT64_EPS
 from .errors import SingularMatrix
-from .linalg import eigh, round_tol
+from .linalg import eigh, matmul, round_tol
 
 
 class UnitaryFlow:
@@ -34,7 +34,7 @@ class UnitaryFlow:
             ph = np.array([mp.expj(-x * t) for x in self.w], dtype=object)
         else:
             ph = np.exp(-1j * np.asarray(self.w, dtype=float) * float(t))
-        return (self.v * ph[None, :]) @ self.v.conj().T
+        return matmul(self.v * ph[None, :], self.v.conj().T)
 
     def unitary(self, t):
         """exp(-i H t)."""
@@ -43,7 +43,7 @@ class UnitaryFlow:
     def evolve(self, rho, t):
         """U rho U^dag with U = exp(-i H t)."""
         u = self._unitary(t)
-        return self._answer(u @ to_array(rho) @ u.conj().T)
+        return self._answer(matmul(u, to_array(rho), u.conj().T))
 
 
 @public
