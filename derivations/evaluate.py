@@ -471,22 +471,21 @@ def _linear(ev, e, val):
     return None if d is None else _NODE_VALUES[type(e)](ev, e, d)
 
 
-def _logm_tangent(ev, e, val):
-    x, d = ev.tangent(e.args[0])
-    if d is None:
-        return None
-    if ev.kind == "exact":
-        raise EvaluationError("no exact derivative of the matrix logarithm")
-    return Operator(numeric.dlogm_psd(x.m, ev.lift(d, x.support)), x.support)
+def _funm_tangent(name, frechet):
+    """Tangent of a matrix function: its Frechet derivative in the direction of the tangent."""
+    def rule(ev, e, val):
+        x, d = ev.tangent(e.args[0])
+        if d is None:
+            return None
+        if ev.kind == "exact":
+            raise EvaluationError(f"no exact derivative of the matrix {name}")
+        return Operator(frechet(x.m, ev.lift(d, x.support)), x.support)
+    return rule
 
 
-def _expm_tangent(ev, e, val):
-    x, d = ev.tangent(e.args[0])
-    if d is None:
-        return None
-    if ev.kind == "exact":
-        raise EvaluationError("no exact derivative of the matrix exponential")
-    return Operator(numeric.dfunm_hermitian(x.m, ev.lift(d, x.support), mp.exp, mp.exp), x.support)
+_logm_tangent = _funm_tangent("logarithm", numeric.dlogm_psd)
+_expm_tangent = _funm_tangent("exponential",
+                              lambda a, e: numeric.dfunm_hermitian(a, e, mp.exp, mp.exp))
 
 
 def _entropy_tangent(ev, e, val):
