@@ -12,7 +12,6 @@ accept mpmath matrices too and answer in kind (:func:`public`): an mpmath matrix
 an mpmath matrix out.
 """
 import functools
-import numbers
 
 import mpmath as mp
 import numpy as np
@@ -86,14 +85,10 @@ def identity(n, like):
 
 
 def zeros(shape, like):
+    """Zeros of the given shape in the kind (and element type) of ``like``."""
     if is_mp(like):
         return np.full(shape, _units(like)[0], dtype=object)
     return np.zeros(shape, dtype=complex)
-
-
-def scalar(x, like):
-    """A Python/mpmath number in the kind of ``like``."""
-    return mp.mpmathify(x) if is_mp(like) else complex(x)
 
 
 def public(fn):
@@ -133,7 +128,3 @@ def _back(out):
     if isinstance(out, list):
         return [_back(o) for o in out]
     return out
-
-
-def is_number(x):
-    return isinstance(x, (numbers.Number, mp.mpf, mp.mpc))

@@ -305,8 +305,3 @@ def dlogm_psd(a, e):
             f"dlogm: derivative of log at a singular matrix: smallest eigenvalue "
             f"{mp.nstr(w[0], 5)} <= zero cut-off {mp.nstr(cut, 3)}")
     return _frechet(w, v, e, mp.log, lambda x: 1 / x)
-
-
-@public
-def hermitian_part(a):
-    return (a + a.conj().T) / 2

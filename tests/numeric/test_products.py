@@ -1,6 +1,5 @@
 """Matrix products: the Arb paths agree with numpy's object-array ``@``, and exact (SymPy)
 arrays are never rounded."""
-import mpmath as mp
 import numpy as np
 import pytest
 import sympy
