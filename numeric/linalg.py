@@ -95,7 +95,7 @@ def ptrace(rho, dims, keep):
            [0.  , 0.75]])
     """
     dims = [int(d) for d in dims]
-    keep = sorted({keep} if isinstance(keep, int) else set(keep))
+    keep = sorted({int(keep)} if np.ndim(keep) == 0 else {int(k) for k in keep})
     n = math.prod(dims)
     if rho.shape != (n, n):
         raise ValueError(f"ptrace: matrix is {rho.shape[0]}x{rho.shape[1]} but dims {dims} "

@@ -105,7 +105,8 @@ def test_ptrace_keep_order_and_int_as_in_qutip(dps):
     dims = (2, 3, 2)
     rho = nm.random_density(dims, seed=4)
     assert nm.ptrace(rho, dims, [2, 0]) == nm.ptrace(rho, dims, [0, 2])
-    assert nm.ptrace(rho, dims, 1) == nm.ptrace(rho, dims, [1])
+    assert nm.ptrace(rho, dims, 1) == nm.ptrace(rho, dims, [1]) == nm.ptrace(rho, dims, np.int64(1))
+    assert nm.ptrace(rho, dims, np.array([0, 2])) == nm.ptrace(rho, dims, (0, 2))
 
 
 def test_ptrace_rejects_wrong_dims():
@@ -127,7 +128,8 @@ def permutation_embedding(a, dims, support):
         natural = [0] * len(dims)
         for party, x in zip(order, digits):
             natural[party] = x
-        p[np.ravel_multi_index(natural, dims), np.ravel_multi_index(digits, [dims[i] for i in order])] = 1
+        row = np.ravel_multi_index(natural, dims)
+        p[row, np.ravel_multi_index(digits, [dims[i] for i in order])] = 1
     return p * full * p.T
 
 
@@ -136,8 +138,10 @@ EMBED_CASES = [(dims, support) for dims in [(2, 3), (2, 3, 2)]
                if max(support) < len(dims)]
 
 
-@pytest.mark.parametrize("dims, support", EMBED_CASES,
-                         ids=["x".join(map(str, d)) + "-on" + "".join(map(str, s)) for d, s in EMBED_CASES])
+EMBED_IDS = ["x".join(map(str, d)) + "-on" + "".join(map(str, s)) for d, s in EMBED_CASES]
+
+
+@pytest.mark.parametrize("dims, support", EMBED_CASES, ids=EMBED_IDS)
 def test_embed_agrees_with_explicit_permutation(dims, support, dps, tol):
     m = math.prod(dims[i] for i in support)
     a = nm.random_hermitian(m, seed=5) + 1j * nm.random_hermitian(m, seed=6)  # not a product
@@ -181,7 +185,8 @@ def test_logm_of_a_singular_matrix_names_the_smallest_eigenvalue(dps):
     with pytest.raises(nm.SingularMatrix, match=r"smallest eigenvalue 0\.0 <= zero cut-off"):
         nm.logm_psd(diag(1, 0))
     tiny = mp.mpf(10) ** (-dps - 10)  # below the cut-off at this precision
-    with pytest.raises(nm.SingularMatrix, match=rf"smallest eigenvalue 1\.0e-{dps + 10} <= zero cut-off"):
+    message = rf"smallest eigenvalue 1\.0e-{dps + 10} <= zero cut-off"
+    with pytest.raises(nm.SingularMatrix, match=message):
         nm.logm_psd(diag(1, tiny))
     with pytest.raises(nm.SingularMatrix, match=r"smallest eigenvalue"):
         nm.dlogm_psd(diag(1, 0), diag(1, 1))
