@@ -41,12 +41,11 @@ from sympy import I, Abs, Max, Min, Rational, Symbol, atan, cos, exp, log, pi, s
 
 import numeric
 from numeric.constructions import fixed_marginal_state, permute_parties, resonant_part
+from numeric.states import ginibre, hermitian_from_ginibre
 from symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr, comm,
                            mutual_information, ptr)
 
 from .claim import FAILS, UNDECIDED, Paper, Precondition
-from numeric.states import ginibre, hermitian_from_ginibre
-
 from .samplers import Recipe, density, derived, fixed, hermitian, sampler, uniform, unitary
 
 PAPER = Paper(
@@ -337,12 +336,14 @@ def qubit_model(name, scalars, random=False, chi=True, v_matrix=V_MATRIX, extras
         rho: derived(lambda env, kind: _evolve(env, kind, env["rho0"], env["t"]),
                      "exact evolution to t")})
     if extras:
-        bind.update({rho_p: derived(lambda env, kind: _evolve(env, kind, env["rho0"],
-                                                 env["t"] + _value(pi / Omega, env, kind)),
-                       "exact evolution to t + pi/Omega"),
-        rho_sw: derived(lambda env, kind: _evolve(env, kind, _value(r0_swapped, env, kind),
-                                                  env["t"]),
-                        "exact evolution to t from the state with T_A and T_B exchanged")})
+        def later(env, kind):
+            return _evolve(env, kind, env["rho0"], env["t"] + _value(pi / Omega, env, kind))
+
+        def swapped(env, kind):
+            return _evolve(env, kind, _value(r0_swapped, env, kind), env["t"])
+        bind[rho_p] = derived(later, "exact evolution to t + pi/Omega")
+        bind[rho_sw] = derived(swapped, "exact evolution to t from the state with T_A and T_B "
+                                        "exchanged")
     return sampler(name, ("A", "B"), (2, 2), bind, random=random, description=description)
 
 
@@ -601,11 +602,6 @@ GIBBS = (_gibbs_sampler("gibbs", _RAND_T, description="random T_A, T_B in (0.3, 
          _gibbs_sampler("gibbs-rev", _REV_T, random=False, description="T_A = 1, T_B = 2"))
 
 
-def _general_chi(env, kind):
-    _no_exact(kind, "a state with fixed marginals")
-    return fixed_marginal_state(env["rhoG_A"], env["rhoG_B"], env["X"], env["u"])
-
-
 def _x14(env, kind):
     """The X state with |00>-|11> coherence: chi_11 = min(lambda_2, lambda_3), |rho_14| maximal."""
     l1, l2, l3, l4 = (_value(x, env, kind) for x in LAM)
@@ -623,7 +619,7 @@ def _chi_sampler(name, temps, state, random=False, description=""):
     bind = {**temps, H_A: _HQ, H_B: _HQ, G_A: _gibbs("H_A", "T_A"),
             G_B: _gibbs("H_B", "T_B")}
     if state == "general":
-        bind.update({X: bounded_hermitian(2), u: uniform(0, 1), rho0: derived(_general_chi,
+        bind.update({X: bounded_hermitian(2), u: uniform(0, 1), rho0: derived(_fixed_marginals,
                      "rhoG_A (x) rhoG_B + u t* X_0, X_0 the zero-marginal part of X")})
     elif state == "10":
         bind.update({phi_chi: fixed(Rational(1, 5)), rho0: _closed(RHO0_MATRIX, "(5) + (10)")})
@@ -920,9 +916,11 @@ def _wootters_batch(rhos):
 
 
 def form8_maximum(ev):
-    """maximum of C over the family (8) with (9a)-(9c): SymPy proof of the maximiser
-    (form8_proof), float64 grid scan of the feasible set (A2) with the Wootters concurrence,
-    the grid maximum recomputed at the working precision"""
+    """max of C over the family (8): SymPy-derived maximiser, grid scan of the feasible set (A2)
+
+    The SymPy steps are those of :func:`form8_proof` (recorded); the scan evaluates the Wootters
+    concurrence in float64 on 41 x 21 points of (A2) and the grid maximum is recomputed at the
+    working precision."""
     facts = form8_proof()
     ev.record("SymPy proof steps", "; ".join(f"{k}: {v}" for k, v in facts.items()
                                               if isinstance(v, bool)))
@@ -949,7 +947,7 @@ def form8_maximum(ev):
     l1, l2, l3, l4 = lams
     lo, hi = -l4, min(l2, l3)
     x = lo + (hi - lo) * i / (len(xs) - 1)
-    c = sqrt_kind(ev, (l2 - x) * (l3 - x)) * j / (len(fr) - 1)
+    c = _sqrt_kind(ev, (l2 - x) * (l3 - x)) * j / (len(fr) - 1)
     rows = [[l1 + x, 0, 0, 0], [0, l2 - x, c, 0], [0, c, l3 - x, 0], [0, 0, 0, l4 + x]]
     if ev.kind == "mp":
         return numeric.concurrence(np.array([[mp.mpmathify(v) for v in r] for r in rows],
@@ -957,7 +955,7 @@ def form8_maximum(ev):
     return numeric.concurrence(np.array(rows, dtype=complex))
 
 
-def sqrt_kind(ev, x):
+def _sqrt_kind(ev, x):
     return mp.sqrt(x) if ev.kind == "mp" else math.sqrt(x)
 
 
