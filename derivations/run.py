@@ -26,8 +26,11 @@ def verify(claims, workers=1, progress=None, **kw):
             if progress:
                 progress(i + 1, len(jobs), job[0])
         return out
+    # contiguous chunks: neighbouring claims share samplers, whose samples and memoised
+    # values a worker then computes once
+    chunk = max(1, len(jobs) // (4 * workers))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for i, res in enumerate(pool.map(_one, jobs, chunksize=1)):
+        for i, res in enumerate(pool.map(_one, jobs, chunksize=chunk)):
             out.append(res)
             if progress:
                 progress(i + 1, len(jobs), res.id)
