@@ -1730,7 +1730,7 @@ PAPER.claim(
     "text.cycle_closes", eq="text before (17)", role="control",
     title="collision cycle: A and B return to their Gibbs states, uncorrelated",
     statement=r"\rho_{AB}(\text{end}) = \rho_A^0\otimes\rho_B^0\ (\Delta S_A = \Delta S_B = 0,\ I = 0)",
-    lhs=R_AB, rhs=G_A * G_B, samplers=CYCLES,
+    lhs=R_AB, rhs=G_A * G_B, samplers=CYCLES[1:],
     notes="The model of the cycle used for (16)-(18): the swaps with fresh bath qubits of the "
           "same Hamiltonians thermalise A and B exactly.")
 
@@ -1776,7 +1776,7 @@ PAPER.claim(
 PAPER.claim(
     "text.no_work", eq="text after (16)",
     title="no work on the pump: Q_A + Q_B = 0 (|Q_A| = |Q_B|)",
-    statement=r"Q_A + Q_B = 0", lhs=Q_A + Q_B, rhs=0, samplers=PUMPS,
+    statement=r"Q_A + Q_B = 0", lhs=Q_A + Q_B, rhs=0, samplers=PUMPS[1:],
     assumptions=["coupling with [V, H_A + H_B] = 0; swaps with resonant bath qubits"])
 
 PAPER.claim(
