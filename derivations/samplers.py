@@ -255,18 +255,32 @@ class Sampler:
         return tuple(np.random.Generator(np.random.PCG64(ss)).standard_normal(self.nparams).tolist())
 
     def build(self, theta, kind="mp", sample_id=None):
-        """The sample for parameter vector ``theta`` in ``kind`` ("mp", "float64", "exact")."""
+        """The sample for parameter vector ``theta`` in ``kind`` ("mp", "float64", "exact").
+
+        In kind "exact" a binding without an exact form (its recipe raises
+        NotImplementedError, or needs such a binding) is left out, so claims that do not
+        use it can still be proved exactly."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
-        env, bindings, dissipators, pos = {}, {}, {}, 0
+        env, bindings, dissipators, pos, broken = {}, {}, {}, 0, set()
         for key, rec, n in self._slots():
             k = rec.nparams(n)
             name = key.name if hasattr(key, "name") else f"J{key[0]}{key[1]}" if key[2] == "jump" \
                 else f"g{key[0]}{key[1]}"
-            value = rec.build(theta[pos:pos + k], n, kind, env, name)
+            try:
+                value = rec.build(theta[pos:pos + k], n, kind, env, name)
+            except (NotImplementedError, KeyError):
+                if kind != "exact":
+                    raise
+                pos += k
+                if isinstance(key, tuple):
+                    broken.add(key[0])
+                continue
             pos += k
             if isinstance(key, tuple):
                 party, idx, what = key
+                if party in broken:
+                    continue
                 slot = dissipators.setdefault(party, [])
                 if what == "jump":
                     slot.append([value, None])
@@ -277,7 +291,8 @@ class Sampler:
                 bindings[key] = value
         return Sample(id=sample_id or self.name, parties=tuple(self.parties), dims=tuple(self.dims),
                       bindings=bindings, dissipators={p: [tuple(j) for j in js]
-                                                      for p, js in dissipators.items()},
+                                                      for p, js in dissipators.items()
+                                                      if p not in broken},
                       kind=kind, description=self.description, theta=tuple(theta))
 
     def sample_id(self, seed):
