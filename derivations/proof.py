@@ -82,4 +82,6 @@ def _exact(claim, sampler):
         entries = list(np.asarray(ev.lift(lhs, sup) - ev.lift(rhs, sup)).flat)
     else:
         entries = [lhs - rhs]
-    return exact.zero_test(entries, sampler.dims, constrained=bool(claim.preconditions))
+    dims = " x ".join(f"{p}:{d}" for p, d in zip(sampler.parties, sampler.dims))
+    where = f"generic {dims} matrices" if sampler.random else f"the exact values of {sampler.name}"
+    return exact.zero_test(entries, where, constrained=bool(claim.preconditions))

@@ -34,6 +34,7 @@ def write_atomic(path, data):
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode() if isinstance(data, str) else data)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -110,8 +111,12 @@ def paper_page(paper, results, settings):
                      f"{claim.kind} | {_cell(r.method)} | {MARK[r.verdict]}{flag} | {claim.expected} | "
                      + " | ".join(_res(r.max_residual.get(p)) for p in dps) + f" | {nsamples} |")
     lines += ["", "## Details", ""]
+    corrections = {}
+    for c in claims:
+        if c.corrects:
+            corrections.setdefault(c.corrects, []).append(c)
     for claim in claims:
-        lines += _details(claim, by_id[claim.id], names, by_id)
+        lines += _details(claim, by_id[claim.id], names, by_id, corrections)
     if paper.figures:
         lines += ["## Figures", ""]
         for name, caption, _ in paper.figures:
@@ -123,7 +128,7 @@ def _anchor(claim_id):
     return claim_id.replace(".", "-").lower()
 
 
-def _details(claim, r, names, by_id):
+def _details(claim, r, names, by_id, corrections):
     out = [f'<a id="{_anchor(claim.id)}"></a>', f"### ({claim.eq}) {claim.title}", "",
            f"`{claim.id}` — kind `{claim.kind}`, role `{claim.role}`, verdict **{r.verdict}** "
            f"(expected {claim.expected}).", "", f"$${claim.statement}$$", ""]
@@ -155,22 +160,13 @@ def _details(claim, r, names, by_id):
                        + "; ".join(desc[1:]))
         out.append("")
     if r.proof and r.proof.get("status") not in (None, "not_applicable"):
-        out += [f"Symbolic: {r.proof['status']} by {r.proof['method']}"
-                + (f" — {r.proof['detail']}" if r.proof.get("detail") else "") + ".", ""]
+        detail = r.proof.get("detail") or ""
+        detail = detail if len(detail) <= 160 else detail[:160] + " ..."
+        out += [f"Symbolic: {r.proof['status'].replace('_', ' ')} by {r.proof['method']}"
+                + (f" ({detail})" if detail else "") + ".", ""]
     if r.min_margin is not None:
         out += [f"Smallest margin over the samples: {r.min_margin:.3e}.", ""]
-    evaluated = [o for o in r.outcomes if o.get("ok") is not None or o.get("error") or o.get("skipped")]
-    if evaluated:
-        out += ["| sample | dps | lhs | rhs | residual | tolerance | ok |", "|---|---|---|---|---|---|---|"]
-        for o in evaluated:
-            if o.get("error"):
-                out.append(f"| {o['sample']} | {o['dps']} | error: {_cell(o['error'][:200])} | | | | ✗ |")
-            elif o.get("skipped"):
-                out.append(f"| {o['sample']} | {o['dps']} | skipped: {_cell(o['skipped'])} | | | | |")
-            else:
-                out.append(f"| {o['sample']} | {o['dps']} | {_cell(o['lhs'])} | {_cell(o['rhs'])} | "
-                           f"{_res(o['residual'])} | {_res(o['tolerance'])} | {'✓' if o['ok'] else '✗'} |")
-        out.append("")
+    out += _sample_table(r.outcomes)
     if r.search:
         s = r.search
         out += [f"Counterexample search: {s['evaluations']} float64 evaluations over `{s['sampler']}`, "
@@ -185,7 +181,7 @@ def _details(claim, r, names, by_id):
         out += ["Values:", ""] + [f"- {k}: `{v}`" for k, v in r.values.items()] + [""]
     if claim.reason:
         out += [f"Why expected {claim.expected}: {claim.reason}", ""]
-    fixes = [cid for cid, res in by_id.items() if res is not None and _corrects(cid, claim, by_id)]
+    fixes = [c.id for c in corrections.get(claim.id, [])]
     if claim.corrects:
         out += [f"Corrects [`{claim.corrects}`](#{_anchor(claim.corrects)}).", ""]
     for cid in fixes:
@@ -197,12 +193,28 @@ def _details(claim, r, names, by_id):
     return out
 
 
-def _corrects(cid, claim, by_id):
-    from . import registry
-    for c in registry(claim.paper):
-        if c.id == cid:
-            return c.corrects == claim.id
-    return False
+def _sample_table(outcomes):
+    """One row per sample: the sides at the highest precision and the residual at each."""
+    rows, dps = {}, sorted({o["dps"] for o in outcomes})
+    for o in outcomes:
+        rows.setdefault(o["sample"], {})[o["dps"]] = o
+    if not rows:
+        return []
+    out = ["| sample | lhs | rhs | " + " | ".join(f"residual @{p}" for p in dps)
+           + f" | tolerance @{dps[-1]} | ok |", "|---|---|---|" + "---|" * len(dps) + "---|---|"]
+    for sample, per in rows.items():
+        top = per[dps[-1]]
+        bad = [o for o in per.values() if o.get("error") or o.get("skipped")]
+        if bad:
+            what = f"error: {bad[0]['error'][:200]}" if bad[0].get("error") else f"skipped: {bad[0]['skipped']}"
+            out.append(f"| {sample} | {_cell(what)} | |" + " |" * len(dps) + " | " +
+                       ("✗ |" if bad[0].get("error") else " |"))
+            continue
+        ok = all(o["ok"] for o in per.values())
+        out.append(f"| {sample} | {_cell(top['lhs'])} | {_cell(top['rhs'])} | "
+                   + " | ".join(_res(per[p]["residual"]) if p in per else "-" for p in dps)
+                   + f" | {_res(top['tolerance'])} | {'✓' if ok else '✗'} |")
+    return out + [""]
 
 
 def index_page(papers, results_by_paper, settings):
@@ -233,6 +245,7 @@ def write(papers, results_by_paper, out_dir, settings):
             try:
                 draw(tmp)
                 target.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(tmp, 0o644)
                 os.replace(tmp, target)
             except BaseException:
                 os.unlink(tmp)

@@ -3,6 +3,7 @@
 Numeric comparison.  At ``dps`` digits a side-by-side comparison passes when
 
     |lhs - rhs| <= 10^(-dps + k) * max(1, |lhs|, |rhs|, |terms|),      k = TOL_DIGITS = 8
+OPERATOR = "(operator)"  # how an operator-valued side is shown (its entries are not listed)
 
 (|terms|: the largest top-level term of either side, so that A - B = 0 is judged
 relative to A and B; operators: the largest entry of the difference; inequalities: the violation
@@ -44,6 +45,7 @@ from .proof import prove
 from .proof import clear_cache as _prove_cache_clear
 
 TOL_DIGITS = 8
+OPERATOR = "(operator)"  # how an operator-valued side is shown (its entries are not listed)
 DEFAULT_DPS = (30, 50)
 DEFAULT_SAMPLES = 2
 SEARCH_RESTARTS = 2
@@ -103,7 +105,7 @@ def _num(x):
 
 def _show(v):
     if isinstance(v, Operator):
-        return f"<{v.m.shape[0]}x{v.m.shape[0]} operator>"
+        return OPERATOR
     if isinstance(v, (mp.mpf, mp.mpc, float, complex, int)):
         z = mp.mpmathify(v)
         return mp.nstr(z.real if isinstance(z, mp.mpc) and abs(z.imag) <= 10 ** (-mp.mp.dps + TOL_DIGITS)
@@ -227,8 +229,8 @@ def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, s
             out, ev = run_sample(claim, sampler, s, p)
             outcomes.append(out)
             if ev is not None and p == max(dps):
-                values.update({f"{k}": _show(v) for k, v in ev.recorded.items()})
-                if not sampler.random and out.lhs is not None:
+                values.update({f"{out.sample}: {k}": _show(v) for k, v in ev.recorded.items()})
+                if not sampler.random and out.lhs not in (None, OPERATOR):
                     values[f"{out.sample}: lhs"] = out.lhs
                     values[f"{out.sample}: rhs"] = out.rhs
     proved = proof is not None and proof.status == "proved"

@@ -60,15 +60,16 @@ def _residual(e):
     return sympy.expand(num)
 
 
-def zero_test(entries, dims, constrained):
-    """Proof from the exact entries of lhs - rhs at dimensions ``dims``.
+def zero_test(entries, where, constrained):
+    """Proof from the exact entries of lhs - rhs, evaluated ``where`` (e.g. "generic
+    S:2 x B:2 matrices"; it names the method).
 
     A nonzero result is reported as a disproof only if the claim has no
     preconditions (``constrained`` False): generic symbols do not satisfy them; nor
     if it contains functions or radicals, which expansion does not normalise
     (``tanh(x)*coth(x) - 1`` stays nonzero).
     """
-    method = f"exact evaluation on generic {' x '.join(map(str, dims))} matrices"
+    method = f"exact evaluation on {where}"
     for e in entries:
         residual = _residual(e)
         if residual != 0:

@@ -109,7 +109,7 @@ def test_hand_written_evaluator_records_values_and_printed_digits():
                   role="control")
     res = check(good)
     assert res.verdict == HOLDS and res.method == "hand-written evaluator"
-    assert res.values["root"].startswith("1.4142135623730950488")
+    assert res.values["none: root"].startswith("1.4142135623730950488")
     assert check(bad).verdict == FAILS
 
 
