@@ -11,6 +11,7 @@
 """
 import argparse
 import json
+import os
 import platform
 import sys
 from importlib import metadata
@@ -24,6 +25,7 @@ from .report import SETTINGS, write, write_atomic
 from .run import bar, verify
 
 LAST = Path(".corrcheck") / "last.json"
+WORKERS = min(4, os.cpu_count() or 1)
 
 
 def _version(dist):
@@ -66,13 +68,15 @@ def parser():
     v.add_argument("--seed", type=int, default=0, metavar="S", help="first seed (default 0)")
     v.add_argument("--search", type=float, default=1.0, metavar="X",
                    help="scale of the counterexample-search budget (0 disables; default 1)")
-    v.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes")
+    v.add_argument("--workers", type=int, default=WORKERS, metavar="N",
+                   help=f"worker processes (default {WORKERS}; results do not depend on it)")
     v.add_argument("--json", metavar="FILE", help="write results as JSON to FILE ('-' for stdout)")
     s = sub.add_parser("show", help="a claim's declaration, statement and last result")
     s.add_argument("id")
     r = sub.add_parser("report", help="verify everything and write Markdown reports")
     r.add_argument("--out", default="reports", metavar="DIR")
-    r.add_argument("--workers", type=int, default=1, metavar="N")
+    r.add_argument("--workers", type=int, default=WORKERS, metavar="N",
+                   help=f"worker processes (default {WORKERS})")
     return p
 
 
