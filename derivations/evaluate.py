@@ -225,7 +225,7 @@ class Evaluator:
                 out = v
             else:
                 sup = tuple(sorted(set(out.support) | set(v.support)))
-                out = Operator(self.lift(out, sup) @ self.lift(v, sup), sup)
+                out = Operator(linalg.matmul(self.lift(out, sup), self.lift(v, sup)), sup)
         if out is None:
             return coeff
         return out if coeff is None else Operator(out.m * coeff, out.support)
@@ -443,9 +443,9 @@ def _dissipate(adjoint):
         for jump, rate in jumps:
             l = ev.lift(Operator(jump, (party,)), x.support)
             ld = ev.conj(l).T
-            ll = ld @ l
-            core = ld @ x.m @ l if adjoint else l @ x.m @ ld
-            out = out + rate * (core - (ll @ x.m + x.m @ ll) / 2)
+            ll = linalg.matmul(ld, l)
+            core = linalg.matmul(ld, x.m, l) if adjoint else linalg.matmul(l, x.m, ld)
+            out = out + rate * (core - (linalg.matmul(ll, x.m) + linalg.matmul(x.m, ll)) / 2)
         return Operator(out, x.support)
     return node
 
