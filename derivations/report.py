@@ -230,6 +230,31 @@ def index_page(papers, results_by_paper, settings):
         lines.append(f"| [{paper.key}]({paper.key}.md) — {paper.title} | {len(paper.claims)} | "
                      f"{c[HOLDS]} | {c['misprint']} | {c[FAILS] - c['misprint']} | {c[UNDECIDED]} | "
                      f"{c[ERROR]} | {c[DEFINITION]} | {c['unexpected']} |")
+    lines += ["", "## Findings", "",
+              "Printed claims that fail, each with the corrected form that holds (details, "
+              "evidence and counterexamples on the paper pages).", ""]
+    for paper in papers:
+        verdicts = {r.id: r.verdict for r in results_by_paper[paper.key]}
+        fixes = {}
+        for c in paper.claims:
+            if c.corrects:
+                fixes.setdefault(c.corrects, []).append(c)
+        found = [c for c in paper.claims if c.role == "printed" and verdicts[c.id] == FAILS]
+        controls = [c for c in paper.claims if c.role == "control" and verdicts[c.id] == FAILS]
+        if not found and not controls:
+            continue
+        lines += [f"### [{paper.key}]({paper.key}.md)", ""]
+        for c in found:
+            corr = "; ".join(f"[{f.title}]({paper.key}.md#{_anchor(f.id)}) ({verdicts[f.id]})"
+                             for f in fixes.get(c.id, []))
+            lines.append(f"- ({_cell(c.eq)}) [{_cell(c.title)}]({paper.key}.md#{_anchor(c.id)})"
+                         + (f" → {corr}" if corr else ""))
+        if controls:
+            lines += ["", "Assumptions shown to be needed (constructed checks that fail, as expected):",
+                      ""]
+            lines += [f"- ({_cell(c.eq)}) [{_cell(c.title)}]({paper.key}.md#{_anchor(c.id)})"
+                      for c in controls]
+        lines.append("")
     return "\n".join(lines) + "\n"
 
 
