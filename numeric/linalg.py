@@ -217,13 +217,19 @@ def logm_psd(a):
     Raises :class:`SingularMatrix` when an eigenvalue is at or below the zero
     cut-off (:func:`zero_cutoff`): the logarithm does not exist there.
     """
+    w, v = _definite_spectrum(a, "logm: matrix is singular where a log is needed")
+    return _rebuild(v, _apply(mp.log, w))
+
+
+def _definite_spectrum(a, what):
+    """eigh(a), raising SingularMatrix (``what``, the smallest eigenvalue, the cut-off) if an
+    eigenvalue is at or below the zero cut-off."""
     w, v = eigh(a)
     cut = zero_cutoff(w)
     if w[0] <= cut:
-        raise SingularMatrix(
-            f"logm: matrix is singular where a log is needed: smallest eigenvalue "
-            f"{mp.nstr(w[0], 5)} <= zero cut-off {mp.nstr(cut, 3)}")
-    return _rebuild(v, _apply(mp.log, w))
+        raise SingularMatrix(f"{what}: smallest eigenvalue {mp.nstr(w[0], 5)} <= zero cut-off "
+                             f"{mp.nstr(cut, 3)}")
+    return w, v
 
 
 @public
@@ -298,10 +304,5 @@ def dfunm_hermitian(a, e, f, df):
 @public
 def dlogm_psd(a, e):
     """Frechet derivative of log at a positive definite ``a`` in direction ``e``."""
-    w, v = eigh(a)
-    cut = zero_cutoff(w)
-    if w[0] <= cut:
-        raise SingularMatrix(
-            f"dlogm: derivative of log at a singular matrix: smallest eigenvalue "
-            f"{mp.nstr(w[0], 5)} <= zero cut-off {mp.nstr(cut, 3)}")
+    w, v = _definite_spectrum(a, "dlogm: derivative of log at a singular matrix")
     return _frechet(w, v, e, mp.log, lambda x: 1 / x)
