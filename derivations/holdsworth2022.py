@@ -41,12 +41,12 @@ from sympy import I, Abs, Max, Min, Rational, Symbol, atan, cos, exp, log, pi, s
 
 import numeric
 from numeric.constructions import fixed_marginal_state, permute_parties, resonant_part
-from numeric.states import ginibre, hermitian_from_ginibre
 from symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr, comm,
                            mutual_information, ptr)
 
 from .claim import FAILS, UNDECIDED, Paper, Precondition
-from .samplers import Recipe, density, derived, fixed, hermitian, sampler, uniform, unitary
+from .samplers import (bounded_hermitian, density, derived, fixed, hermitian, sampler,
+                       uniform, unitary)
 
 PAPER = Paper(
     "holdsworth2022",
@@ -252,17 +252,6 @@ LAM_RECIPES = {lam: _closed(e, f"lambda_{k} of (6)") for k, (lam, e) in
 def _no_exact(kind, what):
     if kind == "exact":
         raise NotImplementedError(f"{what} has no exact form")
-
-
-def bounded_hermitian(scale=1):
-    """Random Hermitian (g + g^dag) scale / 2 with g_ij = tanh(theta) entries: every parameter
-    vector gives a matrix of moderate size, so a counterexample search stays where float64
-    screening is meaningful (states and Gibbs weights far from underflow)."""
-    def build(theta, n, kind, env, name):
-        _no_exact(kind, "a bounded random Hermitian matrix")
-        th = [mp.tanh(mp.mpmathify(x)) if kind == "mp" else math.tanh(x) for x in theta]
-        return hermitian_from_ginibre(ginibre(th, n, n, kind), scale)
-    return Recipe(lambda n: 2 * n * n, build, f"random Hermitian, entries tanh(N(0,1)), scale {scale}")
 
 
 def _eye(n, like):

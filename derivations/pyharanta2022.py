@@ -1028,8 +1028,8 @@ for party, gam, beta, om in (("A", GAMMA_A, beta_A, omega_A), ("B", GAMMA_B, bet
                 statement=rf"\gamma^{party}_{{01}} = \gamma^{party}_{{10}}\,e^{{-\beta_{party}"
                           rf"(E_0 - E_1)}},\ E_{{0,1}} = \pm\omega_{party}",
                 lhs=gam["01"], rhs=gam["10"] * exp(-beta * (om - (-om))), samplers=EXAMPLE,
-                notes=f"Printed: gamma_01 = e^(-beta omega) for L_01 = |0><1| and gamma_10 = "
-                      f"e^(beta omega) for L_10 = |1><0|, with E_0 = +omega (sigma_z = diag(1, -1)).")
+                notes="Printed: gamma_01 = e^(-beta omega) for L_01 = |0><1| and gamma_10 = "
+                      "e^(beta omega) for L_10 = |1><0|, with E_0 = +omega (sigma_z = diag(1, -1)).")
 PAPER.claim("text.pi_A_printed", eq="text before (14)",
             title="pi_A = e^{-beta_B H_A}/Z_A (as printed) is the steady state of L_A",
             statement=r"\mathcal{L}_A[e^{-\beta_B H_A}/Z_A] = 0",

@@ -110,6 +110,19 @@ def hermitian(scale=1):
     return Recipe(lambda n: 2 * n * n, build, f"random Hermitian (GUE, scale {scale})")
 
 
+def bounded_hermitian(scale=1):
+    """Random Hermitian h scale / (1 + ||h||_2), h a GUE draw: the spectrum lies in
+    (-scale, scale) for every parameter vector, so Gibbs weights and exponentials stay far
+    from under- and overflow wherever a counterexample search moves."""
+    def build(theta, n, kind, env, name):
+        if kind == "exact":
+            raise NotImplementedError("no exact form of a norm-rescaled draw")
+        h = hermitian_from_ginibre(ginibre(theta, n, n, kind))
+        norm = sum(abs(x) ** 2 for x in h.flat) ** 0.5
+        return h * (scale / (1 + norm))
+    return Recipe(lambda n: 2 * n * n, build, f"random Hermitian (GUE rescaled to norm < {scale})")
+
+
 def operator(scale=1):
     """Random complex matrix g scale / sqrt(2) (Ginibre), e.g. a jump operator."""
     def build(theta, n, kind, env, name):

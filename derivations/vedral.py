@@ -18,14 +18,13 @@ from sympy import Abs, I, Rational, Symbol, conjugate, exp, log, sqrt
 
 import numeric
 from numeric.entanglement import ree, ree_rate
-from numeric.states import ginibre, hermitian_from_ginibre
 from symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
                            comm, mutual_information, ptr)
 
 from .claim import FAILS, Paper, Precondition
 from .evaluate import Operator
-from .samplers import (Recipe, density, derived, fixed, hermitian, operator, pure, sampler,
-                       uniform, unitary)
+from .samplers import (bounded_hermitian, density, derived, fixed, hermitian, operator,
+                       pure, sampler, uniform, unitary)
 
 PAPER = Paper(
     "vedral",
@@ -70,18 +69,6 @@ LOWER = sympy.Matrix([[0, 1], [0, 0]])     # sigma_- = |0><1| (required by the p
 RAISE = sympy.Matrix([[0, 0], [1, 0]])     # sigma_+ = |1><0|
 KRON = sympy.kronecker_product
 BELL = sympy.Matrix([1, 0, 0, 1]) * sympy.Matrix([1, 0, 0, 1]).T / 2   # |Phi+><Phi+|
-
-
-def bounded_hermitian(scale=2):
-    """GUE draw g rescaled to scale g / (1 + |g|_F): the spectrum stays in (-scale, scale) for
-    every parameter vector, so Gibbs weights stay above e^(-4 scale beta) in searches."""
-    def build(theta, n, kind, env, name):
-        if kind == "exact":
-            raise NotImplementedError("bounded Hermitian draw")
-        h = hermitian_from_ginibre(ginibre(theta, n, n, kind))
-        norm = (mp.sqrt if kind == "mp" else np.sqrt)(sum(abs(x) ** 2 for x in h.flat))
-        return h * (scale / (1 + norm))
-    return Recipe(lambda n: 2 * n * n, build, f"GUE rescaled to norm < {scale}")
 
 
 def copy_of(name):
@@ -194,9 +181,9 @@ def thermalising(name, d, values=None, state=None, local=False):
     (H, beta, c_mn, g_n; default 1 and 0) with initial ``state``.  ``local``: two qubits (d = 4)
     with non-interacting random H = H_A (x) 1 + 1 (x) H_B, so that rho_T is separable."""
     v = values
-    bind = {H_loc: bounded_hermitian(), H: derived(_local_h, "H_A (x) 1 + 1 (x) H_B (diagonal "
+    bind = {H_loc: bounded_hermitian(2), H: derived(_local_h, "H_A (x) 1 + 1 (x) H_B (diagonal "
                                                             "blocks of H_loc)")} if local and not v \
-        else {H: fixed(v["H"]) if v else bounded_hermitian()}
+        else {H: fixed(v["H"]) if v else bounded_hermitian(2)}
     bind.update({beta: fixed(v["beta"]) if v else uniform(0.1, 2),
                  rho: fixed(state, state_dims=(d,)) if v else density()})
     jumps = []
@@ -230,7 +217,7 @@ THERMAL = tuple(thermalising(f"thermal-d{d}", d) for d in (2, 3, 4)) + (
                  _gibbs(QUBIT_H, QUBIT_THERMAL["beta"])))
 GKLS = {rho: -I * comm(H, rho) + Dissipator(rho, S)}
 
-GIBBS = tuple(sampler(f"gibbs-d{d}", (S,), (d,), {rho: density(), H: bounded_hermitian(),
+GIBBS = tuple(sampler(f"gibbs-d{d}", (S,), (d,), {rho: density(), H: bounded_hermitian(2),
                                                   beta: uniform(0.1, 2)},
                       description="random state, Hamiltonian and inverse temperature")
               for d in (2, 3, 4)) + (
@@ -365,7 +352,7 @@ PAPER.claim(
 L_any = Op("L_any", (S,), "operator")
 PUMP = {H: fixed(PAULI_Z), beta: fixed(1), L_any: fixed(LOWER)}
 NOT_FIXED = (
-    sampler("generic-d2", (S,), (2,), {H: bounded_hermitian(), beta: uniform(0.1, 2),
+    sampler("generic-d2", (S,), (2,), {H: bounded_hermitian(2), beta: uniform(0.1, 2),
                                        rho: density(), L_any: operator()},
             dissipators={S: [(copy_of("L_any"), uniform(0.2, 3))]},
             description="random GKLS generator (one Ginibre jump) that does not fix rho_T"),
@@ -422,7 +409,7 @@ def _werner(p):
 
 CURVE_SAMPLERS = (
     sampler("curves-2x2", (A, B), (2, 2), {rho_ab: density(), sig_ab: density(),
-                                           rho2_ab: density(), H1: bounded_hermitian()},
+                                           rho2_ab: density(), H1: bounded_hermitian(2)},
             description="rho(t) moving towards a random state, sigma(t) under a random Hamiltonian"),
     sampler("curves-werner-fixed", (A, B), (2, 2), {
         rho_ab: fixed(_werner(Rational(4, 5)), state_dims=(2, 2)),
@@ -510,7 +497,7 @@ PAPER.claim(
     lhs=ree_of(rho, "rho"), rhs=RelEntropy(rho, rho_T),
     samplers=(
         sampler("separable-gibbs-2qubits", (S,), (4,), {
-            rho: density(), beta: uniform(0.1, 2), H_loc: bounded_hermitian(),
+            rho: density(), beta: uniform(0.1, 2), H_loc: bounded_hermitian(2),
             H: derived(_local_h, "H_A (x) 1 + 1 (x) H_B (diagonal blocks of H_loc)")},
             description="random two-qubit state, non-interacting H (separable Gibbs state)"),
         sampler("separable-gibbs-fixed", (S,), (4,), {

@@ -458,7 +458,6 @@ class _GeneralProblem:
         sigma, t = _y_to_sigma(y)
         t = float(np.real(t))
         w, v = np.linalg.eigh(sigma)
-        lw = np.log(w)
         k1 = np.array([[_f1(w[i], w[j]) if i != j else 1 / w[i] for j in range(4)] for i in range(4)])
         rt = v.conj().T @ self.rho @ v
         gmat = -(v @ (k1 * rt) @ v.conj().T)

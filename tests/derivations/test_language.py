@@ -3,16 +3,15 @@ import mpmath as mp
 import numpy as np
 import pytest
 import sympy
-from sympy import I, Rational
 
 import numeric
 from derivations.claim import FAILS, HOLDS, Paper, Precondition
 from derivations.common import Bipartite, closed_samplers
-from derivations.evaluate import EvaluationError, Evaluator, Operator
-from derivations.samplers import density, derived, fixed, hermitian, operator, positive, sampler, uniform
+from derivations.evaluate import EvaluationError, Evaluator
+from derivations.samplers import density, derived, fixed, positive, sampler, uniform
 from derivations.verdict import check
-from symbolic.expr import (Dag, Dissipator, DissipatorAdj, Dt, Entropy, HSNorm, Logm, Mat, Op,
-                           RelEntropy, Tr, comm, mutual_information, ptr)
+from symbolic.expr import (Dissipator, DissipatorAdj, Dt, Entropy, Logm, Mat, Op, RelEntropy, Tr,
+                           mutual_information, ptr)
 
 SB = Bipartite.named("S", "B")
 t = sympy.Symbol("t", real=True)

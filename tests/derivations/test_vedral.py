@@ -172,7 +172,6 @@ def test_kraus_completeness_defect_is_second_order():
     defects = []
     with numeric.precision(30):
         for step in (Rational(1, 10), Rational(1, 20)):
-            s = smp.draw()
             s2 = smp.build((), "mp")
             s2.bindings[V.dt] = mp.mpf(step.p) / step.q
             ev = Evaluator(s2)
