@@ -18,7 +18,8 @@ from symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, Re
                            anticomm, comm, mutual_information, ptr)
 
 from .claim import FAILS, UNDECIDED, Paper, Precondition
-from .common import EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, special_closed
+from .common import (EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, kron, pauli,
+                     special_closed)
 from .evaluate import Evaluator
 from .samplers import (Sample, density, derived, fixed, hermitian, positive, real, sampler,
                        uniform)
@@ -521,7 +522,7 @@ def tuned_samplers(text, zero_dS_chi=False, driven=False, prefix="tuned"):
         out.append(sampler(f"{prefix}-{ds}x{db}", ("S", "B"), (ds, db), bind,
                            description=f"random closed system, tuned so that {text}"))
     hs, hb, hi = EXAMPLE2_H
-    bind = {rho: fixed(EQ13_STATE, state_dims=(2, 2)), H_S0: fixed(hs), K_S: fixed(_pauli_sym("x")),
+    bind = {rho: fixed(EQ13_STATE, state_dims=(2, 2)), H_S0: fixed(hs), K_S: fixed(pauli("x")),
             H_B: fixed(hb), alpha_S: fixed("-0.5")}
     if driven:
         bind.update({g_drive: fixed("1.5"), nu_drive: fixed("2"), t_drive: fixed("0.3"),
@@ -542,13 +543,7 @@ def tuned_samplers(text, zero_dS_chi=False, driven=False, prefix="tuned"):
 
 
 def _kron_sym(a, b):
-    from .common import _kron
-    return _kron(_pauli_sym(a), _pauli_sym(b))
-
-
-def _pauli_sym(axis):
-    from .common import _pauli
-    return _pauli(axis)
+    return kron(pauli(a), pauli(b))
 
 
 def _vanishes(expr, text):
@@ -806,12 +801,12 @@ def _pm(m, name):
     return Mat(sympy.Matrix(m), ("S",), name)
 
 
-PX, PY, PZ = (_pm(_pauli_sym(a), f"sigma_{a}") for a in "xyz")
+PX, PY, PZ = (_pm(pauli(a), f"sigma_{a}") for a in "xyz")
 ID_S = _pm(sympy.eye(2), "1_S")
-SP_PRINTED = _pm(_pauli_sym("x") + I * _pauli_sym("y"), "sigma_+")   # printed: sx + i sy
-SM_PRINTED = _pm(_pauli_sym("x") - I * _pauli_sym("y"), "sigma_-")
-SP = _pm((_pauli_sym("x") + I * _pauli_sym("y")) / 2, "sigma_+")      # |0><1|
-SM = _pm((_pauli_sym("x") - I * _pauli_sym("y")) / 2, "sigma_-")      # |1><0|
+SP_PRINTED = _pm(pauli("x") + I * pauli("y"), "sigma_+")   # printed: sx + i sy
+SM_PRINTED = _pm(pauli("x") - I * pauli("y"), "sigma_-")
+SP = _pm((pauli("x") + I * pauli("y")) / 2, "sigma_+")      # |0><1|
+SM = _pm((pauli("x") - I * pauli("y")) / 2, "sigma_-")      # |1><0|
 
 PAPER.define("eq49.H_0", eq="49", title="qubit and bosonic modes",
              statement=r"H_0 = \tfrac12\omega_0\sigma_z + \sum_k \omega_k a_k^\dagger a_k")
@@ -828,8 +823,8 @@ z_56 = z0 * decay + th * (decay - 1)
 coh = (x0 - I * y0) * exp(-I * (w0 + Om) * tau - gt * tau / 2)
 coh_c = (x0 + I * y0) * exp(I * (w0 + Om) * tau - gt * tau / 2)
 rho56 = Mat(sympy.Matrix([[(1 + z_56) / 2, coh / 2], [coh_c / 2, (1 - z_56) / 2]]), ("S",), "rho_56")
-H_qubit = _pm(w0 * _pauli_sym("z") / 2, "H_S")
-H_lamb = _pm((w0 + Om) * _pauli_sym("z") / 2, "H_S+H_LS")
+H_qubit = _pm(w0 * pauli("z") / 2, "H_S")
+H_lamb = _pm((w0 + Om) * pauli("z") / 2, "H_S+H_LS")
 
 
 def rhs51(r, sp, sm):
@@ -1116,7 +1111,7 @@ PAPER.claim("eq71.bath_no_production", eq="71", title="no internal entropy produ
 
 xs, ys, Us = Symbol("x", real=True), Symbol("y", real=True), Symbol("U", real=True)
 R72 = sqrt(xs ** 2 + ys ** 2 + Us ** 2)
-rho72 = Mat((sympy.eye(2) + xs * _pauli_sym("x") + ys * _pauli_sym("y") + Us * _pauli_sym("z")) / 2,
+rho72 = Mat((sympy.eye(2) + xs * pauli("x") + ys * pauli("y") + Us * pauli("z")) / 2,
             ("S",), "rho(x, y, U)")
 BLOCH = (sampler("bloch-random", ("S",), (2,), {xs: uniform(-0.55, 0.55), ys: uniform(-0.55, 0.55),
                                                 Us: uniform(-0.55, 0.55)},

@@ -68,12 +68,14 @@ def closed_samplers(system, dims=((2, 2), (2, 3), (3, 3)), scalars=None, prefix=
 
 
 
-def _pauli(axis):
+def pauli(axis):
+    """Pauli matrix ('x', 'y', 'z', 'i') as an exact SymPy matrix, sigma_z = diag(1, -1)."""
     return {"x": sympy.Matrix([[0, 1], [1, 0]]), "y": sympy.Matrix([[0, -I], [I, 0]]),
             "z": sympy.Matrix([[1, 0], [0, -1]]), "i": sympy.eye(2)}[axis]
 
 
-def _kron(a, b):
+def kron(a, b):
+    """Tensor product of SymPy matrices."""
     return sympy.kronecker_product(a, b)
 
 
@@ -93,10 +95,10 @@ EQ13_STATE = sympy.Matrix([[_printed(x) for x in row.split()] for row in (
 
 # alipour2024 Example II: H_S = sigma_z, H_B = -sigma_z/2,
 # H_I = 5/2 sx sx + 1/2 sy sy + 9/2 sz sz
-EXAMPLE2_H = (_pauli("z"), -_pauli("z") / 2,
-              sympy.Rational(5, 2) * _kron(_pauli("x"), _pauli("x"))
-              + sympy.Rational(1, 2) * _kron(_pauli("y"), _pauli("y"))
-              + sympy.Rational(9, 2) * _kron(_pauli("z"), _pauli("z")))
+EXAMPLE2_H = (pauli("z"), -pauli("z") / 2,
+              sympy.Rational(5, 2) * kron(pauli("x"), pauli("x"))
+              + sympy.Rational(1, 2) * kron(pauli("y"), pauli("y"))
+              + sympy.Rational(9, 2) * kron(pauli("z"), pauli("z")))
 
 
 def special_closed(system, scalars=None, name="eq13-2x2"):

@@ -23,7 +23,7 @@ import sympy
 from sympy.core.symbol import Str
 
 import numeric
-from numeric import linalg
+from numeric import arrays, linalg
 from symbolic import exact
 from symbolic.expr import (Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm,
                            HSNorm, Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr)
@@ -41,6 +41,10 @@ class Operator:
 
     def __neg__(self):
         return Operator(-self.m, self.support)
+
+
+_PROTOTYPES = {"float64": np.empty(0, dtype=complex), "mp": np.empty(0, dtype=object),
+               "exact": np.array([sympy.Integer(0)], dtype=object)}
 
 
 def _is_op(v):
@@ -124,13 +128,8 @@ class Evaluator:
         return linalg.embed(v.m, dims, [support.index(p) for p in v.support])
 
     def identity(self, n):
-        if self.kind == "float64":
-            return np.eye(n, dtype=complex)
-        one, zero = (sympy.Integer(1), sympy.Integer(0)) if self.kind == "exact" else (mp.mpf(1), mp.mpf(0))
-        out = np.full((n, n), zero, dtype=object)
-        for i in range(n):
-            out[i, i] = one
-        return out
+        """n x n identity in this evaluator's kind."""
+        return arrays.identity(n, _PROTOTYPES[self.kind])
 
     # ---------------------------------------------------------------- values
 

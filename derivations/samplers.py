@@ -61,10 +61,6 @@ class Sample:
 
 # ------------------------------------------------------------------ recipes
 
-def _one(kind):
-    return sympy.Integer(1) if kind == "exact" else (mp.mpf(1) if kind == "mp" else 1.0)
-
-
 def _generic_hermitian(name, n, trace_one=False):
     """n x n Hermitian matrix of real symbols (unit trace if asked)."""
     m = [[None] * n for _ in range(n)]
