@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import mpmath as mp  # noqa: E402
 
-from derivations import alipour2024 as paper  # noqa: E402
+from corrcheck.derivations import alipour2024 as paper  # noqa: E402
 
 TARGET = 2.0
 

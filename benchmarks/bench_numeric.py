@@ -26,8 +26,8 @@ import numpy as np  # noqa: E402
 import qutip  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import numeric as nm  # noqa: E402
-from numeric.linalg import trace_product  # noqa: E402
+from corrcheck import numeric as nm  # noqa: E402
+from corrcheck.numeric.linalg import trace_product  # noqa: E402
 
 SIZES = [(2, 2), (3, 3), (4, 4)]
 TARGETS = {4: 1.0, 16: 5.0}  # kernel(dps 50) / QuTiP at n = 4 and n = 16

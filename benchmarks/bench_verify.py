@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from derivations import registry  # noqa: E402
-from derivations.run import verify  # noqa: E402
-from derivations.verdict import check, clear_caches  # noqa: E402
+from corrcheck.registry import registry  # noqa: E402
+from corrcheck.run import verify  # noqa: E402
+from corrcheck.verdict import check, clear_caches  # noqa: E402
 
 
 def main():

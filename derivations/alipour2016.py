@@ -13,15 +13,15 @@ import numpy as np
 import sympy
 from sympy import I, Rational, Symbol, coth, exp, log, sqrt, tanh
 
-import numeric
-from symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
+from corrcheck import numeric
+from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
                            anticomm, comm, mutual_information, ptr)
 
-from .claim import FAILS, UNDECIDED, Paper, Precondition
-from .common import (EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, kron, pauli,
+from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
+from corrcheck.common import (EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, kron, pauli,
                      special_closed)
-from .evaluate import Evaluator
-from .samplers import (Sample, density, derived, fixed, hermitian, positive, real, sampler,
+from corrcheck.evaluate import Evaluator
+from corrcheck.samplers import (Sample, density, derived, fixed, hermitian, positive, real, sampler,
                        uniform)
 
 PAPER = Paper(
@@ -1536,7 +1536,7 @@ def bath_entropy_lambda2(ev):
     ~ 1e-50"""
     if ev.kind != "mp":
         raise NotImplementedError("high precision only")
-    from numeric.extrapolation import extrapolate_to_zero, geometric_nodes
+    from corrcheck.numeric.extrapolation import extrapolate_to_zero, geometric_nodes
     b = {s.name: v for s, v in ev.sample.bindings.items()}
     with mp.workdps(max(mp.mp.dps + 30, 70)):   # the Gibbs tail e^{-110} needs > 55 digits in log
         lams = geometric_nodes(mp.mpf("1e-7"), 2, 5)
@@ -1794,7 +1794,7 @@ PAPER.claim("text.time_average", eq="text after (116)", title="time average tend
 def _draw_thermalizing_temperatures(path):
     """1/T_S (34) and 1/T_ext (64) of the thermalizing qubit (56) against tau, for an incoherent
     and a coherent start, with the limits (61) and beta."""
-    from .figures import figure, save
+    from corrcheck.figures import figure, save
     w, g, b = 1.5, 0.4, 0.9
     gt_, th_ = g / math.tanh(b * w / 2), math.tanh(b * w / 2)
     taus = np.linspace(0.05, 12, 400)

@@ -30,17 +30,17 @@ import numpy as np
 import sympy
 from sympy import I, Rational, Symbol
 
-import numeric
-from numeric import _arb, linalg
-from numeric.numrange import numerical_radius
-from numeric.timeseries import FlowSeries, float_root, isolate_roots, polish_root
-from symbolic.expr import (Dag, Dim, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, OpNorm, RelEntropy,
+from corrcheck import numeric
+from corrcheck.numeric import _arb, linalg
+from corrcheck.numeric.numrange import numerical_radius
+from corrcheck.numeric.timeseries import FlowSeries, float_root, isolate_roots, polish_root
+from corrcheck.symbolic.expr import (Dag, Dim, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, OpNorm, RelEntropy,
                            TraceNorm, Tr, comm, mutual_information, ptr)
 
-from .claim import FAILS, UNDECIDED, Paper, Precondition
-from .common import EQ13_STATE, EXAMPLE2_H, Bipartite, closed_samplers, special_closed
-from .evaluate import Evaluator, Operator
-from .samplers import Sample, density, derived, fixed, hermitian, operator, positive, real, sampler, \
+from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
+from corrcheck.common import EQ13_STATE, EXAMPLE2_H, Bipartite, closed_samplers, special_closed
+from corrcheck.evaluate import Evaluator, Operator
+from corrcheck.samplers import Sample, density, derived, fixed, hermitian, operator, positive, real, sampler, \
     uniform, unitary
 
 PAPER = Paper(
@@ -1631,7 +1631,7 @@ def _ex1_series(xs):
 
 
 def draw_fig1(path):
-    from . import figures  # matplotlib only when drawing
+    from corrcheck import figures  # matplotlib only when drawing
     xs = np.linspace(0.27, 0.9, 127)
     info, norm = _ex1_series(xs)
     xm = float(_ex1_minimiser(20))
@@ -1647,7 +1647,7 @@ def draw_fig1(path):
 
 
 def draw_fig2(path):
-    from . import figures
+    from corrcheck import figures
     flow = example2_flow()
     found = discrepancy_intervals(30)
     fig, axes = figures.figure(1, 3, 12.0, 3.8)
@@ -1669,7 +1669,7 @@ def draw_fig2(path):
 
 
 def draw_fig3(path):
-    from . import figures
+    from corrcheck import figures
     flow = example2_flow()
     found = discrepancy_intervals(30)
     ts = np.linspace(4, 8, 8001)

@@ -39,13 +39,13 @@ import numpy as np
 import sympy
 from sympy import I, Abs, Max, Min, Rational, Symbol, atan, cos, exp, log, pi, sin, sqrt
 
-import numeric
-from numeric.constructions import fixed_marginal_state, permute_parties, resonant_part
-from symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr, comm,
+from corrcheck import numeric
+from corrcheck.numeric.constructions import fixed_marginal_state, permute_parties, resonant_part
+from corrcheck.symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr, comm,
                            mutual_information, ptr)
 
-from .claim import FAILS, UNDECIDED, Paper, Precondition
-from .samplers import (bounded_hermitian, density, derived, fixed, hermitian, sampler,
+from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
+from corrcheck.samplers import (bounded_hermitian, density, derived, fixed, hermitian, sampler,
                        uniform, unitary)
 
 PAPER = Paper(
@@ -1881,7 +1881,7 @@ _STYLES = {"d0": ("k", ":", r"$\delta = 0$"), "dp": ("tab:blue", "--", r"$\delta
 
 
 def draw_fig1(path):
-    from . import figures  # matplotlib only when drawing
+    from corrcheck import figures  # matplotlib only when drawing
     ts = np.linspace(0, 2 * math.pi / 0.1, 401)
     fig, axes = figures.figure(1, 3, 15.0, 4.0)
     for key in ("d0", "dp", "dm"):
@@ -1905,7 +1905,7 @@ def draw_fig1(path):
 
 
 def draw_fig2(path):
-    from . import figures
+    from corrcheck import figures
     ts = np.linspace(0, 2 * math.pi / 0.1, 401)
     fig, axes = figures.figure(1, 2, 11.0, 4.0)
     for ax, key, title in ((axes[0][0], "d0", "(a) normal, $\\delta = 0$"),

@@ -17,16 +17,16 @@ import numpy as np
 import sympy
 from sympy import Abs, I, Rational, Symbol, exp
 
-import numeric
-from numeric.positivity import psd_interval
-from numeric.states import ginibre, hermitian_from_ginibre
-from symbolic.expr import Dissipator, DissipatorAdj, Dt, Expm, Mat, Op, Tr, comm, ptr
+from corrcheck import numeric
+from corrcheck.numeric.positivity import psd_interval
+from corrcheck.numeric.states import ginibre, hermitian_from_ginibre
+from corrcheck.symbolic.expr import Dissipator, DissipatorAdj, Dt, Expm, Mat, Op, Tr, comm, ptr
 
-from . import figures
-from .claim import FAILS, Paper
-from .common import Bipartite
-from .evaluate import Evaluator
-from .samplers import (Recipe, density, derived, fixed, hermitian, operator, positive, real,
+from corrcheck import figures
+from corrcheck.claim import FAILS, Paper
+from corrcheck.common import Bipartite
+from corrcheck.evaluate import Evaluator
+from corrcheck.samplers import (Recipe, density, derived, fixed, hermitian, operator, positive, real,
                        sampler, uniform, unitary)
 
 PAPER = Paper(

@@ -16,14 +16,14 @@ import numpy as np
 import sympy
 from sympy import Abs, I, Rational, Symbol, conjugate, exp, log, sqrt
 
-import numeric
-from numeric.entanglement import ree, ree_rate
-from symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
+from corrcheck import numeric
+from corrcheck.numeric.entanglement import ree, ree_rate
+from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
                            comm, mutual_information, ptr)
 
-from .claim import FAILS, Paper, Precondition
-from .evaluate import Operator
-from .samplers import (bounded_hermitian, density, derived, fixed, hermitian, operator,
+from corrcheck.claim import FAILS, Paper, Precondition
+from corrcheck.evaluate import Operator
+from corrcheck.samplers import (bounded_hermitian, density, derived, fixed, hermitian, operator,
                        pure, sampler, uniform, unitary)
 
 PAPER = Paper(

@@ -655,7 +655,7 @@ def ree(rho, tol=None):
     float64 array).  ``tol``: largest accepted certified gap (default 10^-(dps - 10), or 1e-7
     for float64 input); a larger gap raises :class:`NotConverged`.
 
-    >>> import mpmath, numeric
+    >>> import mpmath; from corrcheck import numeric
     >>> with numeric.precision(30):
     ...     r = ree(numeric.bell("phi+"))
     ...     mpmath.nstr(r.value, 15), r.method

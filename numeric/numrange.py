@@ -27,7 +27,7 @@ def numerical_radius(a):
     phi'(theta) (Hellmann-Feynman), or by golden-section search where the top eigenvalue is
     degenerate; phi is Lipschitz, so the grid misses no basin wider than its step.
 
-    >>> import numeric
+    >>> from corrcheck import numeric
     >>> float(numerical_radius(numeric.to_array([[0, 1], [0, 0]])))
     0.5
     """

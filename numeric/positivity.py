@@ -24,7 +24,7 @@ def psd_interval(rho, x):
     Hermitian.  Endpoints are exact up to the working precision; an unbounded side is
     +-inf (``mp.inf`` for high-precision input, ``numpy.inf`` for float64).
 
-    >>> import numeric as qn
+    >>> from corrcheck import numeric as qn
     >>> with qn.precision(30):
     ...     lo, hi = psd_interval(qn.to_matrix(qn.to_array([[0.75, 0], [0, 0.25]])),
     ...                           qn.to_matrix(qn.to_array([[1, 0], [0, -1]])))

@@ -28,7 +28,7 @@ def entropy(rho):
     """Von Neumann entropy -Tr[rho log rho] in nats (0 log 0 = 0 below :func:`zero_cutoff`).
 
     >>> import mpmath
-    >>> from numeric import maximally_mixed, precision
+    >>> from corrcheck.numeric import maximally_mixed, precision
     >>> with precision(30):   # log 3: multiplicities counted
     ...     mpmath.nstr(entropy(maximally_mixed(3)), 20)
     '1.0986122886681096914'

@@ -112,7 +112,7 @@ def prove_zero(expr, dynamics=None, parties=None):
     ``proved`` means the normal form is exactly 0; ``not_proved`` prints the residual
     normal form; ``not_applicable`` names the node outside the algebra.
 
-    >>> from symbolic.expr import Op, ptr
+    >>> from corrcheck.symbolic.expr import Op, ptr
     >>> rho, H_S = Op("rho", ("S", "B"), "state"), Op("H_S", ("S",), "hermitian")
     >>> chi = rho - ptr(rho, "B") * ptr(rho, "S")
     >>> prove_zero(Tr(chi * H_S)).status

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 import pytest
 
-from derivations import registry
-from derivations.verdict import DEFAULT_DPS, check, samples_of
+from corrcheck.registry import registry
+from corrcheck.verdict import DEFAULT_DPS, check, samples_of
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,6 @@
 """Every claim of the registry, per sample and as a verdict."""
-from derivations.claim import FAILS, HOLDS
-from derivations.verdict import run_sample
+from corrcheck.claim import FAILS, HOLDS
+from corrcheck.verdict import run_sample
 
 from .conftest import decided
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from derivations.cli import main
+from corrcheck.cli import main
 
 CLAIM = "alipour2016.text.tr_chi_HS"
 
@@ -33,7 +33,7 @@ def test_verify_unknown_claim_is_usage_error(capsys):
 
 
 def test_bad_usage_exit_code():
-    proc = subprocess.run([sys.executable, "-m", "derivations", "verify", "--paper", "nope"],
+    proc = subprocess.run([sys.executable, "-m", "corrcheck", "verify", "--paper", "nope"],
                           capture_output=True, text=True)
     assert proc.returncode == 2
 
@@ -46,8 +46,8 @@ def test_show(capsys, tmp_path, monkeypatch):
 
 
 def test_workers_give_the_serial_results():
-    from derivations import registry
-    from derivations.run import verify
+    from corrcheck.registry import registry
+    from corrcheck.run import verify
     claims = registry("alipour2016")[:6]
     kw = dict(samples=1, search=0.25)
     serial = verify(claims, workers=1, **kw)

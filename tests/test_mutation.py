@@ -1,10 +1,10 @@
 """No claim is immune: every broken copy of every claim comes out FAILS."""
 import pytest
 
-from derivations import registry
-from derivations.claim import FAILS
-from derivations.mutants import mutants
-from derivations.verdict import check
+from corrcheck.registry import registry
+from corrcheck.claim import FAILS
+from corrcheck.mutants import mutants
+from corrcheck.verdict import check
 
 from .conftest import group
 

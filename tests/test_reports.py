@@ -3,8 +3,8 @@ residuals below 1e-20, which depend on the eigensolver's rounding)."""
 import re
 from pathlib import Path
 
-from derivations import papers, registry
-from derivations.report import SETTINGS, index_page, paper_page
+from corrcheck.registry import papers, registry
+from corrcheck.report import SETTINGS, index_page, paper_page
 
 from .conftest import decided
 

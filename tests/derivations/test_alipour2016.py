@@ -10,9 +10,9 @@ import hashlib
 import mpmath as mp
 import numpy as np
 
-import numeric
-from derivations import alipour2016 as A
-from derivations.evaluate import Evaluator
+from corrcheck import numeric
+from corrcheck.derivations import alipour2016 as A
+from corrcheck.evaluate import Evaluator
 
 
 def _max_abs(m):

@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 import sympy
 
-import numeric
-from derivations import alipour2024 as P
-from derivations.evaluate import Evaluator
-from derivations.samplers import Sample
-from numeric.numrange import numerical_radius
-from numeric.timeseries import FlowSeries, float_root, isolate_roots, polish_root
-from symbolic.expr import Dt, Entropy, HSNorm
+from corrcheck import numeric
+from corrcheck.derivations import alipour2024 as P
+from corrcheck.evaluate import Evaluator
+from corrcheck.samplers import Sample
+from corrcheck.numeric.numrange import numerical_radius
+from corrcheck.numeric.timeseries import FlowSeries, float_root, isolate_roots, polish_root
+from corrcheck.symbolic.expr import Dt, Entropy, HSNorm
 
 
 # ---------------------------------------------------------------- certified root isolation

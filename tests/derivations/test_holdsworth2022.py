@@ -10,10 +10,10 @@ import scipy.optimize
 import sympy
 from sympy import I, cos, exp, sin
 
-import numeric
-from derivations import holdsworth2022 as H
-from derivations.evaluate import Evaluator
-from symbolic.expr import comm
+from corrcheck import numeric
+from corrcheck.derivations import holdsworth2022 as H
+from corrcheck.evaluate import Evaluator
+from corrcheck.symbolic.expr import comm
 
 EXPLICIT = dict(zip(H.LAM, H.LAM_EXPR))
 

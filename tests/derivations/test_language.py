@@ -4,13 +4,13 @@ import numpy as np
 import pytest
 import sympy
 
-import numeric
-from derivations.claim import FAILS, HOLDS, Paper, Precondition
-from derivations.common import Bipartite, closed_samplers
-from derivations.evaluate import EvaluationError, Evaluator
-from derivations.samplers import density, derived, fixed, positive, sampler, uniform
-from derivations.verdict import check
-from symbolic.expr import (Dissipator, DissipatorAdj, Dt, Entropy, Logm, Mat, Op, RelEntropy, Tr,
+from corrcheck import numeric
+from corrcheck.claim import FAILS, HOLDS, Paper, Precondition
+from corrcheck.common import Bipartite, closed_samplers
+from corrcheck.evaluate import EvaluationError, Evaluator
+from corrcheck.samplers import density, derived, fixed, positive, sampler, uniform
+from corrcheck.verdict import check
+from corrcheck.symbolic.expr import (Dissipator, DissipatorAdj, Dt, Entropy, Logm, Mat, Op, RelEntropy, Tr,
                            mutual_information, ptr)
 
 SB = Bipartite.named("S", "B")

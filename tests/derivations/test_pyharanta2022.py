@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import sympy
 
-import numeric
-from derivations import pyharanta2022 as P
-from derivations.claim import HOLDS, Paper
-from derivations.evaluate import Evaluator
-from derivations.verdict import check
-from symbolic.expr import Dissipator, Op
+from corrcheck import numeric
+from corrcheck.derivations import pyharanta2022 as P
+from corrcheck.claim import HOLDS, Paper
+from corrcheck.evaluate import Evaluator
+from corrcheck.verdict import check
+from corrcheck.symbolic.expr import Dissipator, Op
 
 
 @pytest.fixture(params=[30, 50], ids=lambda d: f"dps{d}")

@@ -7,11 +7,11 @@ import pytest
 import sympy
 from sympy import I, Rational
 
-import numeric
-from derivations import vedral as V
-from derivations.evaluate import Evaluator
-from numeric.entanglement import ree, ree_rate
-from symbolic.expr import Dag, Dt, Mat, comm, ptr
+from corrcheck import numeric
+from corrcheck.derivations import vedral as V
+from corrcheck.evaluate import Evaluator
+from corrcheck.numeric.entanglement import ree, ree_rate
+from corrcheck.symbolic.expr import Dag, Dt, Mat, comm, ptr
 
 
 def evaluator(smp, seed=0, dynamics=None):

@@ -6,7 +6,7 @@ never a fixed number.
 import mpmath as mp
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 
 @pytest.fixture(params=[30, 60], ids=lambda d: f"dps{d}")

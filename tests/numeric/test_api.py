@@ -5,7 +5,7 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 
 def test_all_names_are_unique_and_exported():

@@ -10,7 +10,7 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 
 def frac(s):

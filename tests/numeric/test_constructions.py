@@ -3,11 +3,11 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric
-from numeric.arrays import identity
-from numeric.constructions import (fixed_marginal_state, permute_parties, resonant_part,
+from corrcheck import numeric
+from corrcheck.numeric.arrays import identity
+from corrcheck.numeric.constructions import (fixed_marginal_state, permute_parties, resonant_part,
                                    zero_marginal_part)
-from numeric.states import ginibre, hermitian_from_ginibre
+from corrcheck.numeric.states import ginibre, hermitian_from_ginibre
 
 
 def _herm(rng, n, kind):

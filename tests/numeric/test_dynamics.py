@@ -3,7 +3,7 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 RATES = {2: ["0.3", "0.7"], 3: ["0.3", "0.7", "1.1"]}
 

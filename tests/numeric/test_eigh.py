@@ -3,8 +3,8 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
-from numeric import eigen
+from corrcheck import numeric as nm
+from corrcheck.numeric import eigen
 
 
 def rotated(spectrum, seed):

@@ -4,10 +4,10 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
-from numeric.entanglement import REE, certificate, is_ppt, partial_transpose, ree, ree_rate
-from numeric.errors import InvalidState, NotConverged
-from numeric.states import random_density_array, random_unitary_array
+from corrcheck import numeric as nm
+from corrcheck.numeric.entanglement import REE, certificate, is_ppt, partial_transpose, ree, ree_rate
+from corrcheck.numeric.errors import InvalidState, NotConverged
+from corrcheck.numeric.states import random_density_array, random_unitary_array
 
 from .test_closed_forms import frac
 

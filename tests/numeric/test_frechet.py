@@ -8,7 +8,7 @@ the kernel's Arb path): truncation error ~1e-120 and rounding error ~1e-100 / 1e
 import mpmath as mp
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 DPS, REF_DPS, STEP = 50, 100, "1e-30"
 

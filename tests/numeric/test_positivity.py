@@ -3,8 +3,8 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
-from numeric.positivity import psd_interval
+from corrcheck import numeric as nm
+from corrcheck.numeric.positivity import psd_interval
 
 
 def test_diagonal_closed_form(dps, tol):

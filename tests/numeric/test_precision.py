@@ -4,7 +4,7 @@ import mpmath as mp
 import numpy as np
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 DIMS = [(2, 2), (2, 3), (3, 3)]
 IDS = [f"{a}x{b}" for a, b in DIMS]

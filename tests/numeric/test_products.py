@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import sympy
 
-import numeric as nm
-from numeric import linalg
+from corrcheck import numeric as nm
+from corrcheck.numeric import linalg
 
 
 def arr(m):

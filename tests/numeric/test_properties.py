@@ -7,7 +7,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 DPS = 30
 TOL = mp.mpf(10) ** (8 - DPS)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import qutip
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 AGREE = 1e-12
 DIMS = [(2, 2), (2, 3), (3, 3), (2, 4)]

@@ -2,7 +2,7 @@
 import mpmath as mp
 import pytest
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 DRAWS = {
     "density-hs": lambda seed: nm.random_density([2, 3], seed),

@@ -7,7 +7,7 @@ import pytest
 import qutip
 import sympy
 
-import numeric as nm
+from corrcheck import numeric as nm
 
 
 def rejects(x, message, **kwargs):

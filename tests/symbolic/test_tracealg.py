@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sympy import I, Symbol
 
-from symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
+from corrcheck.symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
                            comm, ptr)
-from symbolic.tracealg import METHOD, normal_form, prove_zero
+from corrcheck.symbolic.tracealg import METHOD, normal_form, prove_zero
 
 # ------------------------------------------------------------------ alipour2016 / alipour2024 (S, B)
 

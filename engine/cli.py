@@ -1,4 +1,4 @@
-"""The ``corrcheck`` command line (also ``python -m derivations``).
+"""The ``corrcheck`` command line (also ``python -m corrcheck``).
 
     corrcheck list [--paper P]
     corrcheck verify [--paper P] [--claim ID ...] [--dps N] [--samples K] [--seed S]
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sympy
 
-from . import PAPER_MODULES, get, papers, registry
+from .registry import get, keys, papers, registry
 from .verdict import DEFAULT_DPS, DEFAULT_SAMPLES
 from .report import SETTINGS, write, write_atomic
 from .run import bar, verify
@@ -56,9 +56,9 @@ def parser():
     p.add_argument("--version", action="version", version=f"corrcheck {_version('corrcheck')}")
     sub = p.add_subparsers(dest="cmd", required=True)
     ls = sub.add_parser("list", help="list claims: id, equation, title, expected verdict")
-    ls.add_argument("--paper", choices=PAPER_MODULES)
+    ls.add_argument("--paper", metavar="KEY")
     v = sub.add_parser("verify", help="check claims; exit 0 only if every verdict is as expected")
-    v.add_argument("--paper", choices=PAPER_MODULES)
+    v.add_argument("--paper", metavar="KEY")
     v.add_argument("--claim", action="append", metavar="ID", help="claim id (repeatable)")
     v.add_argument("--dps", type=int, metavar="N",
                    help="highest working precision in digits; claims are checked at 0.6 N and N "
@@ -81,14 +81,13 @@ def parser():
 
 
 def _select(args):
-    claims = registry(args.paper)
-    if args.claim:
-        try:
-            claims = [get(i) for i in args.claim]
-        except KeyError as exc:
-            print(f"corrcheck: {exc.args[0]}", file=sys.stderr)
-            raise SystemExit(2) from None
-    return claims
+    try:
+        if getattr(args, "claim", None):
+            return [get(i) for i in args.claim]
+        return registry(args.paper)
+    except KeyError as exc:
+        print(f"corrcheck: {exc.args[0]}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def payload(claims, results, dps, seed):
@@ -123,7 +122,7 @@ def summary(claims, results, out=sys.stdout):
 
 
 def cmd_list(args):
-    for c in registry(args.paper):
+    for c in _select(args):
         print(f"{c.id}\t({c.eq})\t{c.title}\t{c.expected}")
     return 0
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sympy
 from sympy import I
 
-from symbolic.expr import Op, comm, ptr
+from .symbolic.expr import Op, comm, ptr
 
 from .samplers import density, fixed, hermitian, sampler
 

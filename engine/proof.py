@@ -12,9 +12,9 @@ from functools import lru_cache
 import numpy as np
 import sympy
 
-from symbolic import closedform, exact, tracealg
-from symbolic.expr import Mat, Op, operators, scalars
-from symbolic.outcome import Proof
+from .symbolic import closedform, exact, tracealg
+from .symbolic.expr import Mat, Op, operators, scalars
+from .symbolic.outcome import Proof
 
 from .evaluate import Evaluator, Operator
 

@@ -12,20 +12,19 @@ A paper module builds a :class:`Paper` and declares its claims in equation order
 The two sides are expressions of :mod:`symbolic.expr` (read by both the symbolic
 prover and the numeric evaluator) or, where the language cannot say it (root
 finding, optimisation, time series), a *hand-written evaluator*: a function of an
-:class:`~derivations.evaluate.Evaluator` returning the value; reports mark those.
+:class:`~corrcheck.evaluate.Evaluator` returning the value; reports mark those.
 """
 import re
 from dataclasses import dataclass, field
 
 import sympy
 
-from symbolic.expr import Dt, Op, operators, scalars
+from .symbolic.expr import Dt, Op, operators, scalars
 
 HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION = "HOLDS", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"
 VERDICTS = (HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION)
 KINDS = ("eq", "leq", "geq", "value", "definition")
 ROLES = ("printed", "corrected", "control")
-PAPERS = ("alipour2016", "alipour2024", "pyharanta2022", "vedral", "holdsworth2022")
 
 
 class DeclarationError(ValueError):
@@ -36,7 +35,7 @@ class DeclarationError(ValueError):
 class Precondition:
     """An assumption as prose and as an executable test of a sample.
 
-    ``test(ev)`` gets an :class:`~derivations.evaluate.Evaluator` on the sample and
+    ``test(ev)`` gets an :class:`~corrcheck.evaluate.Evaluator` on the sample and
     returns True when the assumption holds there; samples where it is False are
     skipped (and counted in the report).
     """
@@ -103,8 +102,6 @@ def validate(c):
     if not _ID.match(c.id) or not c.id.startswith(c.paper + "."):
         bad(f"id must be '<paper>.<eq>.<name>' in lower-case dotted form starting with "
             f"'{c.paper}.'")
-    if c.paper not in PAPERS:
-        bad(f"unknown paper {c.paper!r} (known: {', '.join(PAPERS)})")
     if not str(c.eq).strip():
         bad("missing equation number (use e.g. eq='26', eq='A2' or eq='text')")
     if not c.title or not c.statement:
@@ -150,15 +147,20 @@ def validate(c):
             bad(f"sampler {s.name} does not bind {', '.join(sorted(map(str, missing)))}")
 
 
-@dataclass
+@dataclass(eq=False)
 class Paper:
-    """The claims of one paper, in the order declared (equation order)."""
+    """The claims of one paper, in the order declared (equation order).
+
+    ``key`` names the paper in claim ids (``<key>.<eq>.<name>``); ``reference`` is its
+    citation and ``conventions`` the conventions it fixes (both optional, shown in reports);
+    ``source`` is the file it was loaded from when it lives outside the package."""
     key: str
     title: str
-    reference: str
-    conventions: str
+    reference: str = ""
+    conventions: str = ""
     claims: list = field(default_factory=list)
     figures: list = field(default_factory=list)
+    source: str = None
 
     def _add(self, local_id, **kw):
         c = Claim(id=f"{self.key}.{local_id}", paper=self.key, **kw)

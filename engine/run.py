@@ -3,12 +3,12 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 
 from .verdict import check as decide
-from . import registry
+from .registry import get
 
 
 def _one(args):
     claim_id, kw = args
-    claim = next(c for c in registry() if c.id == claim_id)
+    claim = get(claim_id)
     return decide(claim, **kw)
 
 

@@ -22,8 +22,8 @@ import mpmath as mp
 import numpy as np
 import sympy
 
-import numeric
-from numeric.states import (density_from_ginibre, ginibre, hermitian_from_ginibre,
+from . import numeric
+from .numeric.states import (density_from_ginibre, ginibre, hermitian_from_ginibre,
                             unitary_from_ginibre)
 
 KINDS = ("mp", "float64", "exact")

@@ -36,8 +36,8 @@ import mpmath as mp
 import numpy as np
 import sympy
 
-import numeric
-from numeric.context import FLOAT64_EPS
+from . import numeric
+from .numeric.context import FLOAT64_EPS
 
 from .claim import DEFINITION, ERROR, FAILS, HOLDS, UNDECIDED
 from .evaluate import Evaluator, Operator

@@ -1,6 +1,6 @@
 """Numeric interpreter of the claim language (:mod:`symbolic.expr`).
 
-An :class:`Evaluator` evaluates an expression on one :class:`~derivations.samplers.Sample`
+An :class:`Evaluator` evaluates an expression on one :class:`~corrcheck.samplers.Sample`
 at the working precision (object arrays of mpmath numbers), in float64 (for
 screening and counterexample searches) or exactly (object arrays of SymPy
 expressions, for fixed-dimension proofs: see :mod:`symbolic.exact`).
@@ -22,10 +22,10 @@ import numpy as np
 import sympy
 from sympy.core.symbol import Str
 
-import numeric
-from numeric import arrays, linalg
-from symbolic import exact
-from symbolic.expr import (Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm,
+from . import numeric
+from .numeric import arrays, linalg
+from .symbolic import exact
+from .symbolic.expr import (Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm,
                            HSNorm, Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr)
 
 

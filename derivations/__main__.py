@@ -1,6 +1,0 @@
-"""``python -m derivations`` runs the ``corrcheck`` command line."""
-import sys
-
-from .cli import main
-
-sys.exit(main())
