@@ -1767,7 +1767,7 @@ PUMP_DM_TAU = cycle("pump-dm-tau", {**_hot(), Omega: uniform(0.02, 0.6), phi_V: 
 PAPER.claim(
     "text.cop_collision", eq="text after (18)", role="control",
     title="the exact cycle at tau: Q_B/(T_A I_0) = (lambda_2 + lambda_4)/(T_A I_0)",
-    statement=r"rac{ar Q_B}{T_AI_0} = rac{\lambda_2 + \lambda_4}{T_A[h(\lambda_1+\lambda_2) + "
+    statement=r"\frac{\bar Q_B}{T_AI_0} = \frac{\lambda_2 + \lambda_4}{T_A[h(\lambda_1+\lambda_2) + "
               r"h(\lambda_1+\lambda_3) - H(\lambda_1 - \lambda_4, \lambda_2+\lambda_3+2\lambda_4)]}",
     lhs=Q_B / (T_A * I_0), rhs=(lam2 + lam4) / (T_A * I0_OPTIMUM),
     samplers=(PUMP_DM_TAU, PUMP_TAU, PUMP_P2),

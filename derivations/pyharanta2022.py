@@ -948,8 +948,8 @@ GLOBAL = (
             "jumps |1><0| (x) |1><0| (rate 1) and flip-flop + i sz sz (1/2)"))
 PAPER.claim("text.global_environment", eq="text, condition (ii)",
             title="with a global dissipator too, dU = Tr[L#[H] rho]",
-            statement=r"\dotarrho = -i[H,arrho] + \mathcal{L}[arrho],\ \mathcal{L}\ "
-                      r"	ext{global} \Rightarrow dU = \mathrm{Tr}[\mathcal{L}^\#[H]arrho]",
+            statement=r"\dot\varrho = -i[H,\varrho] + \mathcal{L}[\varrho],\ \mathcal{L}\ "
+                      r"\text{global} \Rightarrow dU = \mathrm{Tr}[\mathcal{L}^\#[H]\varrho]",
             lhs=Dt(Tr(rho_g * H_g)), rhs=Tr(DissipatorAdj(H_g, "AB") * rho_g), samplers=GLOBAL,
             dynamics={rho_g: -I * comm(H_g, rho_g) + Dissipator(rho_g, "AB")},
             notes="The text says the argument extends to an environment acting globally; here the "
