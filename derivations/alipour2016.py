@@ -18,8 +18,8 @@ from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, M
                            anticomm, comm, mutual_information, ptr)
 
 from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
-from corrcheck.common import (EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, kron, pauli,
-                     special_closed)
+from corrcheck.derivations.alipour2024 import EQ13_STATE, EXAMPLE2_H, closed_samplers, special_closed
+from corrcheck.setups import Bipartite, kron, pauli
 from corrcheck.evaluate import Evaluator
 from corrcheck.samplers import (Sample, density, derived, fixed, hermitian, positive, real, sampler,
                        uniform)
