@@ -30,7 +30,7 @@ Index
 
 Exact constants (SymPy matrices, for printed states and operators)
     :func:`pauli`, :func:`kron`, :func:`ketbra`, :func:`bell`, :func:`werner`,
-    :func:`exact_gibbs`.
+    :func:`x_matrix`, :func:`exact_gibbs`.
 Symbols of a bipartite system
     :class:`Bipartite` (rho, marginals, correlation matrix chi, H, Schroedinger dynamics).
 Recipes: how one binding is drawn (from :mod:`corrcheck.samplers`)
@@ -60,6 +60,7 @@ from sympy import I
 
 from . import numeric
 from .numeric.constructions import fixed_marginal_state, resonant_part
+from .numeric.linalg import matmul
 from .numeric.states import ginibre, unitary_from_ginibre
 from .samplers import (Recipe, Sampler, bounded_hermitian, closed_form, copy_of, density, derived,
                        fixed, hermitian, operator, positive, printed, pure, real, special, uniform,
@@ -72,7 +73,7 @@ __all__ = [
     "energy_conserving", "evolved_state", "exact_gibbs", "fixed", "gibbs_preserving_gkls",
     "gibbs_state", "gkls", "hermitian", "ketbra", "kron", "local_hamiltonian", "operator",
     "pauli", "positive", "printed", "product_state", "pure", "real", "special", "thermal_gkls",
-    "uniform", "unitary", "werner", "x_state",
+    "uniform", "unitary", "werner", "x_matrix", "x_state",
 ]
 
 BIPARTITE_DIMS = ((2, 2), (2, 3), (3, 3))
@@ -126,6 +127,20 @@ def werner(p):
     return p * bell("psi-") + (1 - p) * sympy.eye(4) / 4
 
 
+def x_matrix(diagonal, outer=0, inner=0, hermitian=True):
+    """The two-qubit X-form matrix with ``diagonal`` (|00>, |01>, |10>, |11>), <00|.|11> =
+    ``outer`` and <01|.|10> = ``inner``; the lower entries are their conjugates (or, with
+    ``hermitian=False``, the same entries, as some papers print them).
+
+    >>> x_matrix((1, 0, 0, 1), outer=sympy.I)[3, 0]
+    -I
+    """
+    m = sympy.diag(*diagonal)
+    low = sympy.conjugate if hermitian else (lambda z: z)
+    m[0, 3], m[3, 0], m[1, 2], m[2, 1] = outer, low(outer), inner, low(inner)
+    return m
+
+
 def exact_gibbs(h, beta):
     """exp(-beta h) / Tr exp(-beta h) as an exact SymPy matrix (h diagonalisable by SymPy).
 
@@ -134,8 +149,18 @@ def exact_gibbs(h, beta):
     [2/3,   0],
     [  0, 1/3]])
     """
-    g = (-beta * sympy.Matrix(h)).exp()
-    return sympy.simplify(g / g.trace())
+    h = sympy.Matrix(h)
+    n = h.rows
+    if h.is_diagonal():
+        w = [sympy.exp(-beta * h[i, i]) for i in range(n)]
+        return sympy.diag(*[x / sum(w) for x in w])
+    out, z = sympy.zeros(n, n), 0
+    for value, mult, vectors in h.eigenvects():
+        weight = sympy.exp(-beta * value)
+        for v in sympy.GramSchmidt(vectors, True):
+            out += weight * v * v.H
+        z += mult * weight
+    return (out / z).applyfunc(sympy.factor_terms)
 
 
 # ============================================================================ bipartite symbols
@@ -272,7 +297,8 @@ class Setup:
             for slot in ((j, dim_of[p]), (r, 1))]
         drawn = any(rec.nparams(n) for rec, n in slots)
         if description is None:
-            description = self.text + (f": {', '.join(shown)}" if shown else "")
+            description = ("random " if drawn and self.text else "") + self.text + (
+                f": {', '.join(shown)}" if shown else "")
         return Sampler(name=name, parties=parties, dims=dims, bind=tuple(bind),
                        dissipators=tuple((p, tuple(js)) for p, js in dissipators.items()),
                        random=drawn, description=description, assumptions=self.assumptions,
@@ -294,14 +320,17 @@ def _static(bind, dissipators=None):
     return lambda dims: (items, diss)
 
 
-def draw(bind, text="", assumptions=()):
-    """Plain bindings {symbol: recipe or value} (values are chosen :func:`fixed` ones).
+def draw(bind, text="", assumptions=(), parties=()):
+    """Plain bindings {symbol: recipe or value} (values are chosen :func:`fixed` ones);
+    ``parties`` adds parties no bound symbol acts on (e.g. for scalars that parametrise a
+    state written in the claims).
 
     >>> x = sympy.Symbol("x", real=True)
     >>> draw({x: uniform(0, 1)}).sampler("x", ()).random
     True
     """
-    return Setup(_parties(*bind), (_static(bind),), tuple(assumptions), text)
+    return Setup(tuple(parties) + tuple(p for p in _parties(*bind) if p not in parties),
+                 (_static(bind),), tuple(assumptions), text)
 
 
 def _unexact(kind, what):
@@ -359,7 +388,7 @@ def closed(system, state=None, H_a=None, H_b=None, H_int=None):
     return Setup((system.a, system.b), (_static(bind),), (
         f"closed system {system.a}{system.b}: unitary evolution d rho/dt = -i[H, rho] under the "
         f"time-independent H = {system.H_a} + {system.H_b} + {system.H_int}",),
-        "random closed system", dynamics=system.schroedinger)
+        "closed system", dynamics=system.schroedinger)
 
 
 def product_state(rho, *factors):
@@ -707,7 +736,7 @@ def collision_model(state, system, unit, step, k):
             rho = numeric.kron(s, *([e] * k))
             for j in range(1, k + 1):
                 uj = numeric.embed(u, dims, [0, j])
-                rho = uj @ rho @ uj.conj().T
+                rho = matmul(uj, rho, uj.conj().T)
             return rho
         return [(state, derived(fn, f"after {k} collisions"))], []
     return Setup(_parties(state), (part,), (
