@@ -400,7 +400,7 @@ PAPER.claim(
 LOCAL_THERMALISING = draw({H: local_hamiltonian((2, 2), bounded_hermitian(2)), beta: uniform(0.1, 2),
                            rho: density()}, text="non-interacting H, inverse temperature and state") \
     + thermal_gkls(S, H, beta, coupling=uniform(0.2, 3), dephasing=uniform(0, 1), state=rho)
-LOCAL_VALUES = {H: fixed(LOCAL_H), beta: fixed("0.8"), **RATES_4}
+LOCAL_VALUES = {H: fixed(LOCAL_H), beta: fixed("0.7"), **RATES_4}
 PAPER.claim(
     "text.conjecture_separable_gibbs", eq="text after (4)", kind="leq", role="control",
     title="|sigma_E| <= sigma survives when the Gibbs state is separable (evidence, not proof)",
@@ -410,7 +410,7 @@ PAPER.claim(
               LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: fixed(Rational(9, 10) * BELL + sympy.eye(4) / 40,
                                                                    state_dims=(4,))}).sampler(
                   "local-h-bell-decay", 4),
-              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: special(exact_gibbs(LOCAL_H, Rational(4, 5)),
+              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: special(exact_gibbs(LOCAL_H, Rational(7, 10)),
                                                                      AT_EQUILIBRIUM, state_dims=(4,))}).sampler(
                   "local-h-at-equilibrium", 4)),
     assumptions=["non-interacting H = H_A (x) 1 + 1 (x) H_B (separable rho_T), global "
