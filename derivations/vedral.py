@@ -188,8 +188,8 @@ KRAUS = (1 - I * H_tilde * dt, sqrt(dt) * G1, sqrt(dt) * G2)
 
 
 GAMMAS = draw({H: hermitian(), rho: density(), G1: operator(), G2: operator(),
-              dt: uniform(0.01, 0.5)}, text="H, rho, Gamma_1, Gamma_2 (Ginibre) and the step dt") + gkls(
-    S, [(G1, printed(1)), (G2, printed(1))], state=rho, H=H,
+              dt: uniform(0.01, 0.5)}, text="H, rho, Gamma_1, Gamma_2 (Ginibre) and the step dt") \
+    + gkls(S, [(G1, printed(1)), (G2, printed(1))], state=rho, H=H,
     text="(3): jumps Gamma_1, Gamma_2 at rate 1 (the printed unit coefficients)")
 KRAUS_SAMPLERS = (GAMMAS.sampler("gammas-d2", 2), GAMMAS.sampler("gammas-d3", 3),
                   GAMMAS.given({H: fixed(QUBIT_H), rho: fixed(QUBIT_STATE, state_dims=(2,)),
@@ -263,11 +263,11 @@ NOT_FIXED = (
     (draw({H: bounded_hermitian(2), beta: uniform(0.1, 2), rho: density(), L_any: operator()})
      + gkls(S, [(L_any, uniform(0.2, 3))])).sampler(
         "generic-d2", 2, "random GKLS generator (one Ginibre jump) that does not fix rho_T"),
-    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(3, 10), Rational(7, 10)), state_dims=(2,))})).sampler(
-        "pump-up-qubit-away", 2, "H = sigma_z, beta = 1.2, one jump |0><1| (to the upper level) at "
+    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(3, 10), Rational(7, 10)), state_dims=(2,))})
+     ).sampler("pump-up-qubit-away", 2, "H = sigma_z, beta = 1.2, one jump |0><1| (to the upper level) at "
                                  "rate 0.8, rho = diag(0.3, 0.7) (more excited than rho_T)"),
-    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(1, 20), Rational(19, 20)), state_dims=(2,))})).sampler(
-        "pump-up-qubit-towards", 2, "the same generator at rho = diag(0.05, 0.95) (less excited "
+    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(1, 20), Rational(19, 20)), state_dims=(2,))})
+     ).sampler("pump-up-qubit-towards", 2, "the same generator at rho = diag(0.05, 0.95) (less excited "
                                     "than rho_T)"),
 )
 PAPER.claim(
@@ -280,15 +280,17 @@ PAPER.claim(
            "rate 0.8 that pumps the qubit of H = sigma_z (beta = 1.2, rho_T = diag(0.083, 0.917)) "
            "upwards gives sigma = -0.87 at rho = diag(0.3, 0.7): the relative entropy to rho_T "
            "grows (at rho = diag(0.05, 0.95), on the other side of rho_T, sigma = +0.41).")
-AT_EPS_0 = "the derivative is taken at eps = 0"
+NEARBY = draw({rho: density(), rho2: density(),
+               eps: special(0, "the derivative is taken at eps = 0")})
 PAPER.claim(
     "text.reversible_second_order", search=False, eq="text after (3)",
     title="the relative entropy to a nearby state vanishes to first order",
     statement=r"\frac{d}{d\epsilon}S(\rho + \epsilon(\rho' - \rho)\|\rho)\Big|_{\epsilon=0} = 0",
     lhs=Dt(RelEntropy(rho + eps * (rho2 - rho), rho)), rhs=0,
-    samplers=(draw({rho: density(), rho2: density(), eps: special(0, AT_EPS_0)}).sampler("nearby-d3", 3),
-              draw({rho: fixed(QUBIT_STATE, state_dims=(2,)), rho2: fixed(sympy.eye(2) / 2, state_dims=(2,)),
-                    eps: special(0, AT_EPS_0)}).sampler("nearby-qubit-fixed", 2, "rho = QUBIT_STATE, rho' = I/2")),
+    samplers=(NEARBY.sampler("nearby-d3", 3),
+              NEARBY.given({rho: fixed(QUBIT_STATE, state_dims=(2,)),
+                            rho2: fixed(sympy.eye(2) / 2, state_dims=(2,))}).sampler(
+                  "nearby-qubit-fixed", 2, "rho = QUBIT_STATE, rho' = I/2")),
     dynamics={eps: 1},
     notes="'S(rho + delta rho || rho) ~ 0 up to the second order' (reversible processes): the "
           "first derivative along any trace-preserving direction vanishes at eps = 0.")
@@ -407,11 +409,11 @@ PAPER.claim(
     statement=r"\rho_T\ \text{separable}:\ |\sigma_E| \le \sigma",
     lhs=ree_rate_of(rho, "rho", absolute=True), rhs=sigma, dynamics=GKLS,
     samplers=(LOCAL_THERMALISING.sampler("thermal-2qubits-local-h", 4),
-              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: fixed(Rational(9, 10) * BELL + sympy.eye(4) / 40,
-                                                                   state_dims=(4,))}).sampler(
+              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: fixed(
+                  Rational(9, 10) * BELL + sympy.eye(4) / 40, state_dims=(4,))}).sampler(
                   "local-h-bell-decay", 4),
-              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: special(exact_gibbs(LOCAL_H, Rational(7, 10)),
-                                                                     AT_EQUILIBRIUM, state_dims=(4,))}).sampler(
+              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: special(
+                  exact_gibbs(LOCAL_H, Rational(7, 10)), AT_EQUILIBRIUM, state_dims=(4,))}).sampler(
                   "local-h-at-equilibrium", 4)),
     assumptions=["non-interacting H = H_A (x) 1 + 1 (x) H_B (separable rho_T), global "
                  "detailed-balance jumps between its product eigenstates"],
@@ -912,7 +914,7 @@ CONTROLLED_R = kron(sympy.eye(4) - ketbra(3, 3, 4), sympy.eye(2)) + kron(ketbra(
 COLLISION_SETUP = draw({a2: uniform(0.05, 0.95), eta: uniform(0.05, 2), t: uniform(0.05, 1.4),
                         k_steps: fixed(K_STEPS)},
                        text=f"a|00> + b|11> dephased by k = {K_STEPS} environment qubits (E is "
-                            f"their {2 ** K_STEPS}-dimensional space), eta t < 2.8") + collision_model(
+                            f"their {2 ** K_STEPS}-dimensional space)") + collision_model(
     Psi, PSI0_MATRIX, ketbra(0, 0), CONTROLLED_R, K_STEPS) + collision_model(
     Psi_mix, PSI0_MATRIX, sympy.eye(2) / 2, CONTROLLED_R, K_STEPS)
 COLLISION = (COLLISION_SETUP.sampler("collision", (2, 2, 2 ** K_STEPS)),

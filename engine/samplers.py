@@ -12,7 +12,11 @@ each.  A random sampler draws a parameter vector theta of float64 Gaussians from
 * ``kind="exact"`` builds *generic* symbolic matrices instead (every entry a
   symbol, Hermiticity and unit trace imposed) for fixed-dimension exact proofs.
 
-Fixed samplers (``random=False``) hold the states and parameters a paper prints.
+Fixed samplers (``random=False``) hold the states and parameters a paper prints
+(:func:`printed`) or special ones chosen here (:func:`fixed`, :func:`special`), stored
+exactly.  A sampler states in prose what its samples assume (``Sampler.assumptions``).
+Paper modules declare samplers through the setups of :mod:`corrcheck.setups`, which
+re-exports the recipes of this module.
 """
 import math
 import zlib

@@ -245,7 +245,8 @@ class Setup:
             return NotImplemented
         assumptions = self.assumptions + tuple(a for a in other.assumptions
                                                if a not in self.assumptions)
-        text = "; ".join(t for t in (self.text, other.text) if t)
+        text = self.text if other.text in self.text.split("; ") else \
+            "; ".join(t for t in (self.text, other.text) if t)
         return Setup(self.parties + tuple(p for p in other.parties if p not in self.parties),
                      self.parts + other.parts, assumptions, text,
                      other.dynamics if other.dynamics is not None else self.dynamics,

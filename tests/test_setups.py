@@ -10,8 +10,8 @@ import sympy
 
 from corrcheck import numeric
 from corrcheck.samplers import Sampler, sampler
-from corrcheck.setups import (Bipartite, closed, collision_model, copy_of, correlated_state, density, draw,
-                              energy_conserving, evolved_state, exact_gibbs, fixed,
+from corrcheck.setups import (Bipartite, closed, collision_model, copy_of, correlated_state,
+                              density, draw, energy_conserving, evolved_state, exact_gibbs, fixed,
                               gibbs_preserving_gkls, gibbs_state, gkls, hermitian, ketbra, kron,
                               local_hamiltonian, operator, pauli, positive, printed, product_state,
                               pure, special, thermal_gkls, uniform, x_state)
@@ -287,7 +287,7 @@ def test_printed_numbers_are_stored_exactly():
         assert fixed(0.64).value == sympy.Rational(16, 25)    # a float by its shortest decimal
     m = printed([["0.7", "0.2-0.15j"], ["0.2+0.15j", "0.3"]], state_dims=(2,))
     assert m.value[0, 1] == sympy.Rational(1, 5) - sympy.Rational(3, 20) * sympy.I
-    assert printed("-0.18-0.03i").value == sympy.Rational(-18, 100) - sympy.Rational(3, 100) * sympy.I
+    assert printed("-0.18-0.03i").value == -sympy.Rational(18, 100) - sympy.Rational(3, 100) * sympy.I
     assert (printed(1).origin, fixed(1).origin, special(1, "why").origin) == \
         ("printed", "chosen", "special")
     with pytest.raises(ValueError, match="say why"):
@@ -323,3 +323,18 @@ def test_thermal_gkls_rates_can_be_given():
     assert not smp.random
     with numeric.precision(30):
         check_thermal_gkls(smp.draw())
+
+
+def test_the_readme_example_runs_and_holds():
+    """The example of derivations/README.md declares its claims in a few lines each and they
+    hold."""
+    import pathlib
+    import re
+    from corrcheck.claim import HOLDS
+    from corrcheck.verdict import check
+    text = (pathlib.Path(__file__).parents[1] / "derivations" / "README.md").read_text()
+    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "PAPER = Paper(" in b)
+    ns = {}
+    exec(block, ns)
+    claims = ns["PAPER"].claims
+    assert len(claims) == 3 and all(check(c, search=0.2).verdict == HOLDS for c in claims)
