@@ -18,8 +18,10 @@ from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, M
                            anticomm, comm, mutual_information, ptr)
 
 from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
-from corrcheck.common import (EXAMPLE2_H, EQ13_STATE, Bipartite, closed_samplers, kron, pauli,
-                     special_closed)
+from corrcheck.derivations.alipour2024 import EQ13_STATE, EXAMPLE2_H, special_closed
+from corrcheck.setups import (Bipartite, closed, closed_form, draw, evolved_state,
+                              gibbs_preserving_gkls, gibbs_state, kron, pauli, printed,
+                              product_state, special, thermal_gkls)
 from corrcheck.evaluate import Evaluator
 from corrcheck.samplers import (Sample, density, derived, fixed, hermitian, positive, real, sampler,
                        uniform)
@@ -52,7 +54,7 @@ rho, rho_S, rho_B, H_S, H_B, H_int = SB.rho, SB.rho_a, SB.rho_b, SB.H_a, SB.H_b,
 alpha_S = Symbol("alpha_S", real=True)
 alpha_B = 1 - alpha_S
 
-UNITARY = closed_samplers(SB, scalars={alpha_S: real(scale=2)}) + (
+UNITARY = (closed(SB) + draw({alpha_S: real(scale=2)})).samplers("hs") + (
     special_closed(SB, scalars={alpha_S: fixed("-0.5")}),)
 SCHROEDINGER = SB.schroedinger
 CLOSED = "SB closed, H_tot time-independent (eqs. 1-2)"
@@ -172,75 +174,31 @@ PAPER.claim("text.tr_chi_HB", eq="text after (21)",
             statement=r"\mathrm{Tr}[\chi H_B] = 0", lhs=Tr(chi * H_B), rhs=0, samplers=UNITARY)
 
 
-# ---------------------------------------------------------------- derived bindings (helpers)
+# ---------------------------------------------------------------- uncorrelated starts
 
 def _no_exact(kind, what):
     if kind == "exact":
         raise NotImplementedError(f"{what} has no generic exact form")
 
 
-def _h_total(env, h_int="H_int"):
-    """H_S (x) 1 + 1 (x) H_B + H_int as a matrix (from the bindings built so far)."""
-    hs, hb = env["H_S"], env["H_B"]
-    dims = [hs.shape[0], hb.shape[0]]
-    return numeric.embed(hs, dims, [0]) + numeric.embed(hb, dims, [1]) + env[h_int]
-
-
-def _product(env, kind):
-    _no_exact(kind, "a product state")
-    return numeric.kron(env["rho_S0"], env["rho_B0"])
-
-
-def _evolved(start):
-    """rho(tau) = U rho(0) U^dag, U = exp(-i H_tot tau), rho(0) = ``start(env, kind)``."""
-    def fn(env, kind):
-        _no_exact(kind, "an evolved state")
-        return numeric.evolve(start(env, kind), _h_total(env), env["tau"])
-    return fn
-
-
 rho_S0 = Op("rho_S0", ("S",), "state")
 rho_B0 = Op("rho_B0", ("B",), "state")
+rho_SB0 = Op("rho_SB0", ("S", "B"), "state")      # the uncorrelated start rho_S0 (x) rho_B0
 tau = Symbol("tau", nonnegative=True)
 QUBIT_A = [["0.7", "0.2-0.15j"], ["0.2+0.15j", "0.3"]]
 QUBIT_B = [["0.35", "-0.1+0.25j"], ["-0.1-0.25j", "0.65"]]
-
-
-def _mp_matrix(rows):
-    return sympy.Matrix([[sympy.sympify(x.replace("j", "*I"), rational=True) for x in r]
-                         for r in rows])
-
-
-def product_samplers(evolve_for=None, prefix="prod"):
-    """Random product states rho_S0 (x) rho_B0 with random H_S, H_B, H_int (2x2, 2x3, 3x3) and
-    a fixed two-qubit one; with ``evolve_for`` the state is evolved for a random time tau."""
-    out = []
-    start = _product
-    build = derived(_evolved(start) if evolve_for else start,
-                    "U(tau) rho_S0 (x) rho_B0 U(tau)^dag" if evolve_for else "rho_S0 (x) rho_B0")
-    for ds, db in ((2, 2), (2, 3), (3, 3)):
-        bind = {rho_S0: density(), rho_B0: density(), H_S: hermitian(), H_B: hermitian(),
-                H_int: hermitian(), alpha_S: real(scale=2)}
-        if evolve_for:
-            bind[tau] = positive(evolve_for)
-        bind[rho] = build
-        out.append(sampler(f"{prefix}-{ds}x{db}", ("S", "B"), (ds, db), bind,
-                           description="random product state" + (", evolved" if evolve_for else "")))
-    hs, hb, hi = EXAMPLE2_H
-    bind = {rho_S0: fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
-            rho_B0: fixed(_mp_matrix(QUBIT_B), state_dims=(2,)),
-            H_S: fixed(hs), H_B: fixed(hb), H_int: fixed(hi), alpha_S: fixed("-0.5")}
-    if evolve_for:
-        bind[tau] = fixed("0.7")
-    bind[rho] = build
-    out.append(sampler(f"{prefix}-fixed-2x2", ("S", "B"), (2, 2), bind, random=False,
-                       description="printed qubit states rho_S0, rho_B0 and the Hamiltonians of "
-                                   "alipour2024 Example II" + (", evolved for tau = 0.7"
-                                                               if evolve_for else "")))
-    return tuple(out)
-
-
-PRODUCT = product_samplers()
+HAMILTONIANS = {H_S: hermitian(), H_B: hermitian(), H_int: hermitian()}
+QUBITS_EX2 = {rho_S0: fixed(QUBIT_A, state_dims=(2,)), rho_B0: fixed(QUBIT_B, state_dims=(2,)),
+              H_S: fixed(EXAMPLE2_H[0]), H_B: fixed(EXAMPLE2_H[1]), H_int: fixed(EXAMPLE2_H[2])}
+QUBITS_TEXT = "qubit states QUBIT_A, QUBIT_B and the Hamiltonians of alipour2024 Example II"
+START = draw({rho_S0: density(), rho_B0: density(), **HAMILTONIANS, alpha_S: real(scale=2)},
+             text="product state")
+PRODUCT_START = START + product_state(rho, rho_S0, rho_B0)
+EVOLVED_START = START + draw({tau: positive(1)}) + product_state(rho_SB0, rho_S0, rho_B0) \
+    + evolved_state(rho, rho_SB0, H_tot, tau)
+PRODUCT = PRODUCT_START.samplers("prod") + (
+    PRODUCT_START.given({**QUBITS_EX2, alpha_S: fixed("-0.5")}).sampler(
+        "prod-fixed-2x2", (2, 2), QUBITS_TEXT),)
 PAPER.claim("text.additive_if_uncorrelated", eq="text after (21)",
             title="binding energy vanishes for an uncorrelated state, whatever H_int",
             statement=r"\rho_{SB} = \rho_S\otimes\rho_B \Rightarrow \mathbb{U}_{\mathrm{tot}} = \mathbb{U}_S + \mathbb{U}_B",
@@ -296,46 +254,20 @@ DRIVEN_DYNAMICS = {rho: -I * comm(H_tot, rho), H_int: H_int_dot}
 g_drive, nu_drive, t_drive = Symbol("g", real=True), Symbol("nu", real=True), Symbol("t_0", real=True)
 
 
-def _pauli_np(axis):
-    return np.array(numeric.pauli(axis).tolist(), dtype=object)
-
-
-def _drive(derivative):
-    """H_int(t) = g [cos(nu t) sx sx + sin(nu t) sy sy] + sz sz / 2, or its t-derivative, at t_0."""
-    def fn(env, kind):
-        _no_exact(kind, "the driven interaction")
-        g, nu, t = env["g"], env["nu"], env["t_0"]
-        c, s = (mp.cos(nu * t), mp.sin(nu * t))
-        xx = numeric.kron(_pauli_np("x"), _pauli_np("x"))
-        yy = numeric.kron(_pauli_np("y"), _pauli_np("y"))
-        zz = numeric.kron(_pauli_np("z"), _pauli_np("z"))
-        out = g * nu * (-s * xx + c * yy) if derivative else g * (c * xx + s * yy) + zz / 2
-        return out if kind == "mp" else out.astype(complex)
-    return fn
-
-
-def driven_samplers():
-    """Closed systems at one instant of a driving: H_int and dH_int/dt independent random
-    Hermitian operators (a generic instant of any smooth driving), plus a fixed two-qubit drive."""
-    out = []
-    for ds, db in ((2, 2), (2, 3)):
-        bind = {rho: density(), H_S: hermitian(), H_B: hermitian(), H_int: hermitian(),
-                H_int_dot: hermitian(), alpha_S: real(scale=2)}
-        out.append(sampler(f"driven-{ds}x{db}", ("S", "B"), (ds, db), bind,
-                           description="random closed system with dH_int/dt random"))
-    hs, hb, _ = EXAMPLE2_H
-    bind = {rho: fixed(EQ13_STATE, state_dims=(2, 2)), H_S: fixed(hs), H_B: fixed(hb),
-            g_drive: fixed("1.5"), nu_drive: fixed("2"), t_drive: fixed("0.3"),
-            H_int: derived(_drive(False), "H_int(t_0)"), H_int_dot: derived(_drive(True), "dH_int/dt(t_0)"),
-            alpha_S: fixed("-0.5")}
-    out.append(sampler("driven-fixed-2x2", ("S", "B"), (2, 2), bind, random=False,
-                       description="state (13) of alipour2024, H_S = sz, H_B = -sz/2, driven "
-                                   "H_int(t) = g[cos(nu t) sx sx + sin(nu t) sy sy] + sz sz/2 at "
-                                   "t_0 = 0.3, g = 1.5, nu = 2"))
-    return tuple(out)
-
-
-DRIVEN = driven_samplers()
+XX, YY, ZZ = (kron(pauli(a), pauli(a)) for a in "xyz")
+H_INT_DRIVEN = g_drive * (sympy.cos(nu_drive * t_drive) * XX + sympy.sin(nu_drive * t_drive) * YY) + ZZ / 2
+DRIVE_EX2 = {rho: fixed(EQ13_STATE, state_dims=(2, 2)), H_S: fixed(EXAMPLE2_H[0]),
+             H_B: fixed(EXAMPLE2_H[1]), g_drive: fixed("1.5"), nu_drive: fixed("2"),
+             t_drive: fixed("0.3"),
+             H_int: closed_form(H_INT_DRIVEN, "H_int(t_0) = g[cos(nu t_0) sx sx + sin(nu t_0) sy sy] "
+                                              "+ sz sz/2"),
+             H_int_dot: closed_form(sympy.diff(H_INT_DRIVEN, t_drive), "dH_int/dt(t_0)")}
+DRIVE_TEXT = ("state (13) of alipour2024, H_S = sz, H_B = -sz/2, driven H_int(t) = g[cos(nu t) sx sx "
+              "+ sin(nu t) sy sy] + sz sz/2 at t_0 = 0.3, g = 1.5, nu = 2")
+# one instant of a driving: H_int and dH_int/dt independent (a generic instant of any smooth drive)
+DRIVEN = draw({rho: density(), **HAMILTONIANS, H_int_dot: hermitian(), alpha_S: real(scale=2)},
+              text="closed system with dH_int/dt").samplers("driven", ((2, 2), (2, 3))) + (
+    draw({**DRIVE_EX2, alpha_S: fixed("-0.5")}).sampler("driven-fixed-2x2", (2, 2), DRIVE_TEXT),)
 DRIVE = "H_int(tau) driven: dynamics {rho: -i[H_tot(tau), rho], H_int: dH_int/dtau} (Remark 2)"
 dU_chi_driven = Tr(Dt(chi) * H_int)
 PAPER.claim("eq27.energy_rates", eq="27", title="driven: dU_tot = dU_S + dU_B + dU_chi",
@@ -389,7 +321,9 @@ PAPER.claim("eq32.entropy_rates", eq="32", title="local entropy rates sum to the
             rhs=Dt(S_chi), samplers=UNITARY, dynamics=SCHROEDINGER, assumptions=[CLOSED],
             search=False, notes=NO_SEARCH)
 
-EVOLVED = product_samplers(evolve_for=1, prefix="prod-evolved")
+EVOLVED = EVOLVED_START.samplers("prod-evolved") + (
+    EVOLVED_START.given({**QUBITS_EX2, alpha_S: fixed("-0.5"), tau: fixed("0.7")}).sampler(
+        "prod-evolved-fixed-2x2", (2, 2), QUBITS_TEXT + ", evolved for tau = 0.7"),)
 dS_S_total = S_S - Entropy(rho_S0)
 dS_B_total = S_B - Entropy(rho_B0)
 PAPER.claim("eq33.entropy_sum", eq="33", title="Delta S_S + Delta S_B = S_chi(tau) from a product state",
@@ -398,53 +332,33 @@ PAPER.claim("eq33.entropy_sum", eq="33", title="Delta S_S + Delta S_B = S_chi(ta
             assumptions=["rho_SB(0) = rho_S0 (x) rho_B0 (S_chi(0) = 0)",
                          "rho_SB(tau) = U rho_SB(0) U^dag, U = exp(-i H_tot tau)"],
             search=False, notes=NO_SEARCH)
-UNCOUPLED = sampler(
-    "prod-evolved-uncoupled-2x2", ("S", "B"), (2, 2),
-    {rho_S0: fixed(_mp_matrix(QUBIT_A), state_dims=(2,)), rho_B0: fixed(_mp_matrix(QUBIT_B), state_dims=(2,)),
-     H_S: fixed(EXAMPLE2_H[0]), H_B: fixed(EXAMPLE2_H[1]), H_int: fixed(sympy.zeros(4, 4)),
-     tau: fixed("0.7"), rho: derived(_evolved(_product), "U(tau) rho_S0 (x) rho_B0 U(tau)^dag")},
-    random=False, description="the printed qubit states evolved for tau = 0.7 without interaction "
-                              "(H_int = 0): the equality case")
+UNCOUPLED = EVOLVED_START.given({
+    **QUBITS_EX2, H_int: special(sympy.zeros(4, 4), "H_int = 0: the equality case"),
+    alpha_S: fixed("-0.5"), tau: fixed("0.7")}).sampler(
+    "prod-evolved-uncoupled-2x2", (2, 2), "the qubit states evolved for tau = 0.7 without "
+                                          "interaction (H_int = 0): the equality case")
 PAPER.claim("eq33.second_law", eq="33", kind="geq", title="entropy sum grows from an uncorrelated start",
             statement=r"\Delta\mathbb{S}_S + \Delta\mathbb{S}_B \ge 0", lhs=dS_S_total + dS_B_total,
             rhs=0, samplers=EVOLVED + (UNCOUPLED,),
             assumptions=["rho_SB(0) uncorrelated", "unitary evolution of SB"])
 
 
-def _backwards_product(env, kind):
-    """rho(0) = U(tau)^dag (rho_S0 (x) rho_B0) U(tau): correlated, and uncorrelated again at tau."""
-    _no_exact(kind, "an evolved state")
-    return numeric.evolve(_product(env, kind), _h_total(env), -env["tau"])
-
-
 rho_0 = Op("rho_0", ("S", "B"), "state")
-
-
-def correlated_samplers():
-    out = []
-    for ds, db in ((2, 2), (2, 3)):
-        bind = {rho_0: density(), H_S: hermitian(), H_B: hermitian(), H_int: hermitian(),
-                tau: positive(), rho: derived(_evolved(lambda env, kind: env["rho_0"]),
-                                              "U(tau) rho_0 U(tau)^dag")}
-        out.append(sampler(f"corr-evolved-{ds}x{db}", ("S", "B"), (ds, db), bind,
-                           description="random correlated start, evolved"))
-    hs, hb, hi = EXAMPLE2_H
-    bind = {rho_S0: fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
-            rho_B0: fixed(_mp_matrix(QUBIT_B), state_dims=(2,)), H_S: fixed(hs), H_B: fixed(hb),
-            H_int: fixed(hi), tau: fixed("0.7"),
-            rho_0: derived(_backwards_product, "U(tau)^dag rho_S0 (x) rho_B0 U(tau)"),
-            rho: derived(_product, "rho_S0 (x) rho_B0 = U(tau) rho_0 U(tau)^dag")}
-    out.append(sampler("corr-backwards-2x2", ("S", "B"), (2, 2), bind, random=False,
-                       description="rho_0 = the product of the printed qubit states evolved "
-                                   "backwards by tau = 0.7: correlated at 0, uncorrelated at tau"))
-    return tuple(out)
+CORRELATED = draw({rho_0: density(), **HAMILTONIANS, tau: positive()}, text="correlated start, "
+                  "evolved") + evolved_state(rho, rho_0, H_tot, tau)
+# rho_0 = U(tau)^dag (rho_S0 (x) rho_B0) U(tau): correlated at 0, uncorrelated again at tau
+BACKWARDS = draw({**QUBITS_EX2, tau: fixed("0.7")}) + product_state(rho, rho_S0, rho_B0) \
+    + evolved_state(rho_0, rho, H_tot, -tau)
 
 
 PAPER.claim("eq33.needs_uncorrelated_start", eq="33", kind="geq", role="control", expected=FAILS,
             title="with initial correlations the entropy sum can decrease",
             statement=r"\Delta\mathbb{S}_S + \Delta\mathbb{S}_B \ge 0 \text{ for correlated } \rho_{SB}(0)",
             lhs=Entropy(rho_S) + Entropy(rho_B) - Entropy(ptr(rho_0, "B")) - Entropy(ptr(rho_0, "S")),
-            rhs=0, samplers=correlated_samplers(),
+            rhs=0, samplers=CORRELATED.samplers("corr-evolved", ((2, 2), (2, 3))) + (
+                BACKWARDS.sampler("corr-backwards-2x2", (2, 2), "rho_0 = the product of the qubit "
+                                  "states evolved backwards by tau = 0.7: correlated at 0, "
+                                  "uncorrelated at tau"),),
             reason="Delta S_S + Delta S_B = S_chi(tau) - S_chi(0): a start correlated by evolving a "
                    "product state backwards returns to the product state at tau and loses all "
                    "its mutual information (sample corr-backwards-2x2).")
@@ -525,9 +439,7 @@ def tuned_samplers(text, zero_dS_chi=False, driven=False, prefix="tuned"):
     bind = {rho: fixed(EQ13_STATE, state_dims=(2, 2)), H_S0: fixed(hs), K_S: fixed(pauli("x")),
             H_B: fixed(hb), alpha_S: fixed("-0.5")}
     if driven:
-        bind.update({g_drive: fixed("1.5"), nu_drive: fixed("2"), t_drive: fixed("0.3"),
-                     H_int: derived(_drive(False), "H_int(t_0)"),
-                     H_int_dot: derived(_drive(True), "dH_int/dt(t_0)")})
+        bind.update({k: DRIVE_EX2[k] for k in (g_drive, nu_drive, t_drive, H_int, H_int_dot)})
     elif zero_dS_chi:
         bind.update({H_int0: fixed(hi), K_int: fixed(_kron_sym("y", "x")), H_int: tune_i})
     else:
@@ -626,81 +538,39 @@ GKLS_DYNAMICS = {rho_L: L_rho}
 gibbs_S = Expm(-beta * H_S) / Tr(Expm(-beta * H_S))
 
 
-def _eigensystem(env):
-    """Eigenvalues (ascending) and eigenvectors of H_S, computed once per sample."""
-    key = ("_eig", id(env["H_S"]))
-    if key not in env:
-        env[key] = numeric.eigh(env["H_S"])
-    return env[key]
+# detailed balance in the eigenbasis of H_S at inverse temperature b: jumps |e_j><e_k| at rates
+# a_jk exp(-b (E_j - E_k)/2), dephasing |e_k><e_k| at rates d_k; the generator fixes exp(-b H_S)/Z
+def _detailed_balance(b):
+    return thermal_gkls("S", H_S, b, coupling=positive(), dephasing=positive(0.3), state=rho_L,
+                        names=("a", "d"))
 
 
-def _jump(j, k):
-    def fn(env, kind):
-        _no_exact(kind, "an eigenbasis jump")
-        _, v = _eigensystem(env)
-        return np.outer(v[:, j], v[:, k].conj())
-    return derived(fn, f"|e_{j}><e_{k}| (eigenvectors of H_S, ascending energies)")
-
-
-def _rate(j, k, temp):
-    name = f"a_{min(j, k)}{max(j, k)}" if j != k else f"d_{j}"
-
-    def fn(env, kind):
-        _no_exact(kind, "a detailed-balance rate")
-        w, _ = _eigensystem(env)
-        x = -env[temp] * (w[j] - w[k]) / 2
-        return env[name] * (mp.exp(x) if kind == "mp" else math.exp(float(x)))
-    text = (f"{name} exp(-{temp} (E_{j} - E_{k})/2)" if j != k else f"{name} (dephasing)")
-    return derived(fn, text)
-
-
-def gkls_samplers(temp="beta", prefix="gkls", fixed_case=None, random_dims=(2, 3, 4)):
-    """Single system S with H_S random (dims 2, 3, 4) and a GKLS dissipator in the eigenbasis of
-    H_S: jumps |e_j><e_k| at rates a_jk exp(-b (E_j - E_k)/2) (a_jk = a_kj > 0, detailed balance
-    at inverse temperature b = ``temp``) and dephasings |e_k><e_k|; the generator fixes
-    exp(-b H_S)/Z."""
-    out = []
-
-    def build(n, bind, random, name, description):
-        for j in range(n):
-            for k in range(j + 1, n):
-                bind[Symbol(f"a_{j}{k}", positive=True)] = bind.get("a", positive())
-            bind[Symbol(f"d_{j}", positive=True)] = bind.get("d", positive(0.3))
-        bind.pop("a", None), bind.pop("d", None)
-        jumps = [(_jump(j, k), _rate(j, k, temp)) for j in range(n) for k in range(n)]
-        out.append(sampler(name, ("S",), (n,), bind, dissipators={"S": jumps}, random=random,
-                           description=description))
-
-    for n in random_dims:
-        bind = {H_S: hermitian(), rho_L: density(), beta: positive()}
-        if temp != "beta":
-            bind[beta_gen] = positive()
-        build(n, bind, True, f"{prefix}-{n}", f"random H_S and state, detailed balance at {temp}")
-    bind = {H_S: fixed([[Rational(1, 2), 0], [0, Rational(-1, 2)]])}
-    bind.update(fixed_case)
-    bind.update({"a": fixed("0.8"), "d": fixed("0.3")})
-    build(2, bind, False, f"{prefix}-fixed-qubit",
-          "H_S = sz/2, a_01 = 0.8, d_k = 0.3; " + ", ".join(
-              f"{k} = {v}" for k, v in FIXED_TEXT[prefix].items()))
-    return tuple(out)
-
-
-FIXED_TEXT = {"gkls": {"beta": "1.2", "rho_S": "printed qubit state QUBIT_A"},
-              "gkls-at-gibbs": {"beta": "1.2", "rho_S": "the Gibbs state (equality case)"},
-              "gkls-mismatch": {"beta_gen": "2 (generator)", "beta": "0.2 (formula)",
-                                "rho_S": "diag(0.3, 0.7)"}}
-GKLS = gkls_samplers(fixed_case={beta: fixed("1.2"),
-                                 rho_L: fixed(_mp_matrix(QUBIT_A), state_dims=(2,))})
-GKLS_AT_GIBBS = gkls_samplers(prefix="gkls-at-gibbs", random_dims=(), fixed_case={
-    beta: fixed("1.2"), rho_L: derived(lambda env, kind: (_no_exact(kind, "a Gibbs state"),
-                                                           numeric.gibbs(env["H_S"], env["beta"]))[1],
-                                       "exp(-beta H_S)/Z")})
-GKLS_MISMATCH = gkls_samplers("beta_gen", prefix="gkls-mismatch",
-                              fixed_case={beta_gen: fixed("2"), beta: fixed("0.2"),
-                                          rho_L: fixed([["0.3", "0"], ["0", "0.7"]], state_dims=(2,))})
+QUBIT_H = sympy.diag(Rational(1, 2), Rational(-1, 2))
+QUBIT_RATES = {H_S: fixed(QUBIT_H), "a_01": fixed("0.8"), "d_0": fixed("0.3"), "d_1": fixed("0.45")}
+RATES_TEXT = "H_S = sz/2, a_01 = 0.8, d = (0.3, 0.45); "
+THERMALIZING = draw({H_S: hermitian(), rho_L: density(), beta: positive()}) + _detailed_balance(beta)
+GKLS = tuple(THERMALIZING.sampler(f"gkls-{n}", n, "random H_S and state, detailed balance at beta")
+             for n in (2, 3, 4)) + (
+    THERMALIZING.given({**QUBIT_RATES, beta: fixed("1.2"), rho_L: fixed(QUBIT_A, state_dims=(2,))}
+                       ).sampler("gkls-fixed-qubit", 2, RATES_TEXT + "beta = 1.2, rho_S = QUBIT_A"),)
+GKLS_AT_GIBBS = ((draw({H_S: hermitian(), beta: fixed("1.2")}) + gibbs_state(rho_L, H_S, beta)
+                  + _detailed_balance(beta)).given(QUBIT_RATES).sampler(
+    "gkls-at-gibbs-fixed-qubit", 2, RATES_TEXT + "beta = 1.2, rho_S = the Gibbs state (equality "
+                                                 "case)"),)
+MISMATCHED = draw({H_S: hermitian(), rho_L: density(), beta: positive(), beta_gen: positive()}) \
+    + _detailed_balance(beta_gen)
+GKLS_MISMATCH = tuple(MISMATCHED.sampler(f"gkls-mismatch-{n}", n, "random H_S and state, detailed "
+                                         "balance at beta_gen") for n in (2, 3, 4)) + (
+    MISMATCHED.given({**QUBIT_RATES, beta_gen: fixed("2"), beta: fixed("0.2"),
+                      rho_L: fixed([["0.3", "0"], ["0", "0.7"]], state_dims=(2,))}).sampler(
+        "gkls-mismatch-fixed-qubit", 2, RATES_TEXT + "beta_gen = 2 (generator), beta = 0.2 "
+                                                     "(formula), rho_S = diag(0.3, 0.7)"),)
+# any generator that fixes the Gibbs state: neither detailed balance nor eigenbasis jumps
+GIBBS_PRESERVING = tuple((draw({H_S: hermitian(), rho_L: density(), beta: positive()})
+                          + gibbs_preserving_gkls("S", H_S, beta, state=rho_L)).sampler(
+    f"gibbs-preserving-{n}", n, "random H_S, state and Gibbs-preserving generator") for n in (2, 3))
 GKLS_ASSUME = ["rho_S(tau) obeys d rho_S/dtau = L[rho_S] = -i[H_S, rho_S] + D[rho_S] (GKLS)",
-               "L fixes the Gibbs state exp(-beta H_S)/Z (detailed balance in the eigenbasis of H_S)",
-               "dQ_S = Tr[d rho_S H_S]"]
+               "L fixes the Gibbs state exp(-beta H_S)/Z", "dQ_S = Tr[d rho_S H_S]"]
 spohn = -Tr(L_rho * (Logm(rho_L) - Logm(gibbs_S)))
 
 PAPER.define("eq40.entropy_production", eq="40", title="entropy production with the bath temperature",
@@ -708,8 +578,10 @@ PAPER.define("eq40.entropy_production", eq="40", title="entropy production with 
 PAPER.claim("text.gibbs_fixed_point", eq="text before (41)", role="control",
             title="the sampled generators fix the Gibbs state",
             statement=r"\mathcal{L}[\rho^\beta_S] = 0",
-            lhs=-I * comm(H_S, gibbs_S) + Dissipator(gibbs_S, "S"), rhs=0, samplers=GKLS,
-            search=False, notes="Checks the samplers used for (41)-(43): detailed balance holds.")
+            lhs=-I * comm(H_S, gibbs_S) + Dissipator(gibbs_S, "S"), rhs=0,
+            samplers=GKLS + GIBBS_PRESERVING, search=False,
+            notes="Checks the samplers used for (41)-(43): detailed balance in the eigenbasis of "
+                  "H_S, and the general Gibbs-preserving generators of eq42.spohn.")
 PAPER.claim("eq41.spohn_form", eq="41", title="dSigma_S = -Tr[L[rho_S](log rho_S - log rho_beta)]",
             statement=r"d\mathbb{S}_S - \beta\, d\mathbb{Q}_S = -\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)]",
             lhs=Dt(Entropy(rho_L)) - beta * Tr(Dt(rho_L) * H_S), rhs=spohn, samplers=GKLS,
@@ -723,8 +595,13 @@ PAPER.claim("eq42.relative_entropy_rate", eq="42",
             assumptions=GKLS_ASSUME, search=False, notes=NO_SEARCH)
 PAPER.claim("eq42.spohn", eq="42", kind="geq", title="entropy production is nonnegative (Spohn)",
             statement=r"-\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)] \ge 0",
-            lhs=spohn, rhs=0, samplers=GKLS + GKLS_AT_GIBBS, dynamics=GKLS_DYNAMICS,
-            assumptions=GKLS_ASSUME, notes="Sample gkls-at-gibbs-fixed-qubit is the equality case.")
+            lhs=spohn, rhs=0, samplers=GKLS + GKLS_AT_GIBBS + GIBBS_PRESERVING,
+            dynamics=GKLS_DYNAMICS, assumptions=GKLS_ASSUME,
+            notes="Decided on detailed-balance generators with jumps in the eigenbasis of H_S and "
+                  "on general Gibbs-preserving ones (-i[H_S, .] + g (Phi - id), Phi a random channel "
+                  "composed with its Petz recovery map and a unitary commuting with H_S), as the "
+                  "paper's claim covers any L with L[rho_beta] = 0. Sample gkls-at-gibbs-fixed-qubit "
+                  "is the equality case.")
 PAPER.claim("eq42.needs_gibbs_fixed_point", eq="42", kind="geq", role="control", expected=FAILS,
             title="Spohn's inequality fails when L does not fix the Gibbs state of the formula",
             statement=r"-\mathrm{Tr}[\mathcal{L}[\rho_S](\log\rho_S - \log\rho^\beta_S)] \ge 0 \text{ with } \mathcal{L}[\rho^{\beta'}_S] = 0,\ \beta' \ne \beta",
@@ -766,14 +643,11 @@ PAPER.claim("eq45.integrand", eq="45", title="integrand of (45): dW_S (1/T_S - 1
                   "at tau = 0.02 while dS_S goes from 0 to 0.94, and dU_S changes sign three more "
                   "times before tau = 0.7.")
 beta_dot = Symbol("beta_dot", real=True)
-GIBBS_PATH = tuple(sampler(f"gibbs-path-{n}", ("S",), (n,),
-                           {H_S: hermitian(), beta: positive(), beta_dot: real()},
-                           description="Gibbs state exp(-beta H_S)/Z with beta changing in time")
-                   for n in (2, 3, 4)) + (
-    sampler("gibbs-path-fixed-qubit", ("S",), (2,),
-            {H_S: fixed([[Rational(1, 2), 0], [0, Rational(-1, 2)]]), beta: fixed("1.2"),
-             beta_dot: fixed("-0.4")}, random=False,
-            description="H_S = sz/2, beta = 1.2, dbeta/dtau = -0.4"),)
+GIBBS_PATH_SETUP = draw({H_S: hermitian(), beta: positive(), beta_dot: real()},
+                        text="Gibbs state exp(-beta H_S)/Z with beta changing in time")
+GIBBS_PATH = tuple(GIBBS_PATH_SETUP.sampler(f"gibbs-path-{n}", n) for n in (2, 3, 4)) + (
+    GIBBS_PATH_SETUP.given({H_S: fixed(QUBIT_H), beta: fixed("1.2"), beta_dot: fixed("-0.4")}).sampler(
+        "gibbs-path-fixed-qubit", 2, "H_S = sz/2, beta = 1.2, dbeta/dtau = -0.4"),)
 PAPER.claim("eq46.quasistatic", eq="46", title="quasistatic: dS = dQ/T along Gibbs states",
             statement=r"d\mathbb{S} = \frac{1}{T}\,d\mathbb{Q} \text{ for } \rho(\tau) = e^{-\beta(\tau) H}/Z",
             lhs=Dt(Entropy(gibbs_S)), rhs=beta * Tr(Dt(gibbs_S) * H_S), samplers=GIBBS_PATH,
@@ -862,27 +736,22 @@ def _tau_inf(env, kind):
     return 2 * digits * (mp.log(10) if kind == "mp" else math.log(10)) / g
 
 
-def qubit_samplers(prefix="thermal", w0_value=None, at_infinity=False, fixed_tau="0.8"):
-    """The printed solution (56): random gamma, beta, omega_0, Omega, tau and initial Bloch vector
-    (each component in (-0.55, 0.55), so |r(0)| < 0.96), and a fixed qubit."""
-    t_rec = derived(_tau_inf, "tau_inf: exp(-gamma~ tau/2) = 10^-(dps+12)") if at_infinity else None
-    bind = {w0: fixed(w0_value) if w0_value else positive(), Om: real(0.3), gam: positive(0.5),
-            beta: positive(), x0: uniform(-0.55, 0.55), y0: uniform(-0.55, 0.55),
-            z0: uniform(-0.55, 0.55), tau: t_rec or positive()}
-    rand = sampler(f"{prefix}-random", ("S",), (2,), bind,
-                   description="printed solution (56) with random parameters"
-                               + (" at tau_inf" if at_infinity else ""))
-    bind = {w0: fixed(w0_value or "1.5"), Om: fixed("0.1"), gam: fixed("0.4"), beta: fixed("0.9"),
-            x0: fixed("0.3"), y0: fixed("-0.4"), z0: fixed("0.5"), tau: t_rec or fixed(fixed_tau)}
-    fix = sampler(f"{prefix}-fixed", ("S",), (2,), bind, random=False,
-                  description=f"omega_0 = {w0_value or '1.5'}, Omega = 0.1, gamma = 0.4, beta = 0.9, "
-                              "r(0) = (0.3, -0.4, 0.5), " + ("tau = tau_inf" if at_infinity
-                                                            else f"tau = {fixed_tau}"))
-    return (rand, fix)
-
-
-THERMAL = qubit_samplers()
-THERMAL_INF = qubit_samplers("thermal-inf", at_infinity=True)
+# the printed solution (56): random gamma, beta, omega_0, Omega, tau and initial Bloch vector (each
+# component in (-0.55, 0.55), so |r(0)| < 0.96), or the fixed qubit; "-inf": at tau_inf
+QUBIT_56 = draw({w0: positive(), Om: real(0.3), gam: positive(0.5), beta: positive(),
+                 x0: uniform(-0.55, 0.55), y0: uniform(-0.55, 0.55), z0: uniform(-0.55, 0.55),
+                 tau: positive()}, parties=("S",), text="printed solution (56)")
+QUBIT_56_VALUES = {w0: fixed("1.5"), Om: fixed("0.1"), gam: fixed("0.4"), beta: fixed("0.9"),
+                   x0: fixed("0.3"), y0: fixed("-0.4"), z0: fixed("0.5"), tau: fixed("0.8")}
+AT_TAU_INF = {tau: derived(_tau_inf, "tau_inf: exp(-gamma~ tau/2) = 10^-(dps+12)")}
+W0_2 = {w0: fixed("2")}
+QUBIT_TEXT = "Omega = 0.1, gamma = 0.4, beta = 0.9, r(0) = (0.3, -0.4, 0.5), "
+THERMAL = (QUBIT_56.sampler("thermal-random", 2),
+           QUBIT_56.given(QUBIT_56_VALUES).sampler("thermal-fixed", 2, "omega_0 = 1.5, " + QUBIT_TEXT
+                                                   + "tau = 0.8"))
+THERMAL_INF = (QUBIT_56.given(AT_TAU_INF).sampler("thermal-inf-random", 2),
+               QUBIT_56.given({**QUBIT_56_VALUES, **AT_TAU_INF}).sampler(
+                   "thermal-inf-fixed", 2, "omega_0 = 1.5, " + QUBIT_TEXT + "tau = tau_inf"))
 MASTER = {tau: 1}
 PAPER.claim("eq56.solves_51_printed", eq="56", expected=FAILS,
             title="(56) solves (51) with sigma_pm = sigma_x +- i sigma_y as printed",
@@ -979,7 +848,7 @@ def _mode(n, what):
         _no_exact(kind, what)
         a = _ladder(n, kind)
         ad = a.conj().T
-        sz = _cast(_pauli_np("z"), kind)
+        sz = _cast(numeric.to_array(pauli("z")), kind)
         one = np.eye(2, dtype=object) if kind == "mp" else np.eye(2, dtype=complex)
         if kind == "mp":
             one = np.vectorize(mp.mpf, otypes=[object])(one)
@@ -1004,31 +873,28 @@ def _mode(n, what):
     return fn
 
 
-def jc_samplers(n=4):
-    """The Jaynes-Cummings system of (49)-(50) with one mode truncated to n levels, in the state
-    rho_S (x) rho_B^beta (bath in equilibrium, as assumed for (62))."""
-    out = []
-    for random in (True, False):
-        r = (lambda rec, value: rec) if random else (lambda rec, value: fixed(value))
-        bind = {w0: r(positive(), "1.5"), w_b: r(positive(), "1.2"), lam: r(positive(0.3), "0.3"),
-                f_re: r(real(), "0.6"), f_im: r(real(), "0.8"), beta: r(positive(), "0.9"),
-                rho_S0: density() if random else fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
-                alpha_S: r(real(scale=2), "-0.5"),
-                H_S: derived(_mode(n, "H_S"), "omega_0 sz / 2"),
-                H_B: derived(_mode(n, "H_B"), "omega a^dag a"),
-                H_int: derived(_mode(n, "H_JC"), "lambda (f^* sigma_+ a + f sigma_- a^dag)"),
-                rho_B0: derived(_mode(n, "gibbs"), "exp(-beta H_B)/Z"),
-                rho: derived(_product, "rho_S0 (x) rho_B^beta")}
-        out.append(sampler(f"jc-{'random' if random else 'fixed'}-2x{n}", ("S", "B"), (2, n), bind,
-                           random=random, description=f"qubit and one mode truncated to {n} levels"
-                           + ("" if random else ": omega_0 = 1.5, omega = 1.2, lambda = 0.3, "
-                              "f = 0.6 + 0.8i, beta = 0.9, rho_S = QUBIT_A, alpha_S = -0.5")))
-    return tuple(out)
+# one bosonic mode truncated to N levels coupled to the qubit, random or at these values
+MODE_PARAMS = {w0: positive(), w_b: positive(), lam: positive(0.3), f_re: real(), f_im: real(),
+               beta: positive()}
+MODE_VALUES = {w0: fixed("1.5"), w_b: fixed("1.2"), lam: fixed("0.3"), f_re: fixed("0.6"),
+               f_im: fixed("0.8"), beta: fixed("0.9"), rho_S0: fixed(QUBIT_A, state_dims=(2,))}
+MODE_TEXT = "omega_0 = 1.5, omega = 1.2, lambda = 0.3, f = 0.6 + 0.8i, beta = 0.9, rho_S0 = QUBIT_A"
+JC_LEVELS = 4
+JC = draw({**MODE_PARAMS, rho_S0: density(), alpha_S: real(scale=2),
+           H_S: derived(_mode(JC_LEVELS, "H_S"), "omega_0 sz / 2"),
+           H_B: derived(_mode(JC_LEVELS, "H_B"), "omega a^dag a"),
+           H_int: derived(_mode(JC_LEVELS, "H_JC"), "lambda (f^* sigma_+ a + f sigma_- a^dag)")},
+          text=f"qubit and one mode truncated to {JC_LEVELS} levels, bath in equilibrium") \
+    + gibbs_state(rho_B0, H_B, beta) + product_state(rho, rho_S0, rho_B0)
+JC_SAMPLERS = (JC.sampler(f"jc-random-2x{JC_LEVELS}", (2, JC_LEVELS)),
+               JC.given({**MODE_VALUES, alpha_S: fixed("-0.5")}).sampler(
+                   f"jc-fixed-2x{JC_LEVELS}", (2, JC_LEVELS), f"qubit and one mode truncated to "
+                   f"{JC_LEVELS} levels: {MODE_TEXT}, alpha_S = -0.5"))
 
 
 PAPER.claim("eq62.effective_is_bare", eq="62", title="bath in equilibrium: H_S^(eff) = H_S",
             statement=r"\rho_B = \rho_B^\beta \Rightarrow H_S^{(\mathrm{eff})} = H_S,\ \mathbb{U}_S = \mathrm{Tr}[\rho_S H_S]",
-            lhs=H_eff_S, rhs=H_S, samplers=jc_samplers(), search=False,
+            lhs=H_eff_S, rhs=H_S, samplers=JC_SAMPLERS, search=False,
             assumptions=["rho_SB = rho_S (x) rho_B^beta (Markovian regime)",
                          "Jaynes-Cummings coupling (50); one mode, truncated (exact: rho_B^beta is "
                          "diagonal in the Fock basis and a has no diagonal)"],
@@ -1122,8 +988,12 @@ PAPER.claim("eq72.partial_derivative", eq="72", title="(dS/dU) at fixed x, y (om
             statement=r"\Big(\frac{\partial\mathbb{S}}{\partial\mathbb{U}}\Big)_{x,y} = -\frac12\frac{\mathbb{U}}{\sqrt{x^2+y^2+\mathbb{U}^2}}\log\frac{1+\sqrt{x^2+y^2+\mathbb{U}^2}}{1-\sqrt{x^2+y^2+\mathbb{U}^2}}",
             lhs=Dt(Entropy(rho72)), rhs=-Us / R72 * log((1 + R72) / (1 - R72)) / 2, samplers=BLOCH,
             dynamics={Us: 1}, search=False, notes="d/dU along x, y fixed: dynamics {U: 1}.")
-THERMAL_W2 = qubit_samplers("thermal-w2", w0_value="2")
-THERMAL_W2_INF = qubit_samplers("thermal-w2-inf", w0_value="2", at_infinity=True)
+THERMAL_W2 = (QUBIT_56.given(W0_2).sampler("thermal-w2-random", 2),
+              QUBIT_56.given({**QUBIT_56_VALUES, **W0_2}).sampler(
+                  "thermal-w2-fixed", 2, "omega_0 = 2, " + QUBIT_TEXT + "tau = 0.8"))
+THERMAL_W2_INF = (QUBIT_56.given({**W0_2, **AT_TAU_INF}).sampler("thermal-w2-inf-random", 2),
+                  QUBIT_56.given({**QUBIT_56_VALUES, **W0_2, **AT_TAU_INF}).sampler(
+                      "thermal-w2-inf-fixed", 2, "omega_0 = 2, " + QUBIT_TEXT + "tau = tau_inf"))
 PAPER.claim("eq73.partial_derivative_limit", eq="73", title="(dS/dU)_{x,y} -> beta along (56)",
             statement=r"\lim_{\tau\to\infty}\Big(\frac{\partial\mathbb{S}}{\partial\mathbb{U}}\Big)_{x,y} = \beta",
             lhs=-z_t / r_t * L_r / 2, rhs=beta, samplers=THERMAL_W2_INF, search=False,
@@ -1169,40 +1039,33 @@ def _free_unitary(env, kind):
     return numeric.UnitaryFlow(h0).unitary(env["tau"])
 
 
-def dephasing_samplers(n=4, alpha=None, prefix="dephasing"):
-    """The dephasing model of Example II, H = w0 sz/2 + w a^dag a + lambda sz (x) (a(f) + a^dag(f)),
-    with ONE mode truncated to n levels, started in rho_S0 (x) rho_B^beta and evolved exactly for
-    tau. sigma_z is conserved and the truncated model keeps the parity symmetry a -> -a, which is
-    all that (92)-(99) and (105)-(107) use."""
-    out = []
-    for random in (True, False):
-        r = (lambda rec, value: rec) if random else (lambda rec, value: fixed(value))
-        bind = {w0: r(positive(), "1.5"), w_b: r(positive(), "1.2"), lam: r(positive(0.3), "0.3"),
-                f_re: r(real(), "0.6"), f_im: r(real(), "0.8"), beta: r(positive(), "0.9"),
-                tau: r(positive(), "1.3"),
-                rho_S0: density() if random else fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
-                alpha_S: fixed(alpha) if alpha else r(real(scale=2), "-0.5"),
-                a_op: derived(lambda env, kind: (_no_exact(kind, "a"), _ladder(n, kind))[1],
-                              f"a truncated to {n} levels"),
-                X_B: derived(_mode(n, "X"), "a(f) + a^dag(f) = f^* a + f a^dag"),
-                H_S: derived(_mode(n, "H_S"), "omega_0 sz / 2"),
-                H_B: derived(_mode(n, "H_B"), "omega a^dag a"),
-                H_int: derived(_mode(n, "H_dephasing"), "lambda sz (x) X_B"),
-                rho_B0: derived(_mode(n, "gibbs"), "exp(-beta H_B)/Z"),
-                rho: derived(_evolved(_product), "U(tau) rho_S0 (x) rho_B^beta U(tau)^dag"),
-                U_0: derived(_free_unitary, "exp(-i H_0 tau)")}
-        out.append(sampler(f"{prefix}-{'random' if random else 'fixed'}-2x{n}", ("S", "B"), (2, n),
-                           bind, random=random,
-                           description=f"dephasing qubit, one mode truncated to {n} levels"
-                           + ("" if random else ": omega_0 = 1.5, omega = 1.2, lambda = 0.3, "
-                              "f = 0.6 + 0.8i, beta = 0.9, tau = 1.3, rho_S0 = QUBIT_A")
-                           + (f", alpha_S = {alpha}" if alpha else
-                              "" if random else ", alpha_S = -0.5")))
-    return tuple(out)
-
-
-DEPHASING = dephasing_samplers()
-DEPHASING_A1 = dephasing_samplers(alpha="1", prefix="dephasing-alpha1")
+# the dephasing model of Example II, H = w0 sz/2 + w a^dag a + lambda sz (x) (a(f) + a^dag(f)),
+# with ONE mode truncated to n levels, started in rho_S0 (x) rho_B^beta and evolved exactly for
+# tau: sigma_z is conserved and the truncated model keeps the parity symmetry a -> -a, which is
+# all that (92)-(99) and (105)-(107) use
+DEPH_LEVELS = 4
+DEPHASING_MODEL = draw({**MODE_PARAMS, tau: positive(), rho_S0: density(), alpha_S: real(scale=2),
+                        a_op: derived(lambda env, kind: (_no_exact(kind, "a"), _ladder(DEPH_LEVELS, kind))[1],
+                                      f"a truncated to {DEPH_LEVELS} levels"),
+                        X_B: derived(_mode(DEPH_LEVELS, "X"), "a(f) + a^dag(f) = f^* a + f a^dag"),
+                        H_S: derived(_mode(DEPH_LEVELS, "H_S"), "omega_0 sz / 2"),
+                        H_B: derived(_mode(DEPH_LEVELS, "H_B"), "omega a^dag a"),
+                        H_int: derived(_mode(DEPH_LEVELS, "H_dephasing"), "lambda sz (x) X_B")},
+                       text=f"dephasing qubit, one mode truncated to {DEPH_LEVELS} levels") \
+    + gibbs_state(rho_B0, H_B, beta) + product_state(rho_SB0, rho_S0, rho_B0) \
+    + evolved_state(rho, rho_SB0, H_tot, tau) + draw({U_0: derived(_free_unitary, "exp(-i H_0 tau)")})
+DEPH_DIMS = (2, DEPH_LEVELS)
+DEPHASING = (DEPHASING_MODEL.sampler(f"dephasing-random-2x{DEPH_LEVELS}", DEPH_DIMS),
+             DEPHASING_MODEL.given({**MODE_VALUES, tau: fixed("1.3"), alpha_S: fixed("-0.5")}).sampler(
+                 f"dephasing-fixed-2x{DEPH_LEVELS}", DEPH_DIMS, f"dephasing qubit, one mode truncated "
+                 f"to {DEPH_LEVELS} levels: {MODE_TEXT}, tau = 1.3, alpha_S = -0.5"))
+# alpha_S = 1, the value the paper sets for (105)-(107)
+ALPHA_1 = {alpha_S: printed("1")}
+DEPHASING_A1 = (DEPHASING_MODEL.given(ALPHA_1).sampler(f"dephasing-alpha1-random-2x{DEPH_LEVELS}",
+                                                       DEPH_DIMS),
+                DEPHASING_MODEL.given({**MODE_VALUES, tau: fixed("1.3"), **ALPHA_1}).sampler(
+                    f"dephasing-alpha1-fixed-2x{DEPH_LEVELS}", DEPH_DIMS, f"dephasing qubit, one "
+                    f"mode truncated to {DEPH_LEVELS} levels: {MODE_TEXT}, tau = 1.3, alpha_S = 1"))
 DEPH = ["dephasing model of Example II with one bath mode (sums over k have one term)",
         "rho_SB(0) = rho_S(0) (x) rho_B^beta, exact evolution of the (truncated) model"]
 PAPER.define("eq77.smeared_annihilation", eq="77", title="smeared annihilation operator",
@@ -1316,7 +1179,7 @@ def mode_sampler(n=N_MODE):
         f"mode-{n}", ("S", "B"), (2, n),
         {w0: fixed("1.5"), w_b: fixed("2"), lam: fixed("0.01"), f_re: fixed("0.6"),
          f_im: fixed("0.8"), beta: fixed("5"), tau: fixed("1.3"),
-         rho_S0: fixed(_mp_matrix(QUBIT_A), state_dims=(2,)),
+         rho_S0: fixed(QUBIT_A, state_dims=(2,)),
          a_op: derived(lambda env, kind: (_no_exact(kind, "a"), _ladder(n, kind))[1],
                        f"a truncated to {n} levels"),
          X_B: derived(_mode(n, "X"), "a(f) + a^dag(f)"),
@@ -1694,10 +1557,11 @@ OHMIC = (sampler("ohmic-random", ("S",), (2,), {eps_: uniform(1, 2), tau: unifor
                                                 beta: positive()},
                  description="regularized Ohmic bath: epsilon in (1, 2), tau in (0.1, 1.5) (where "
                              "tanh-sinh quadrature of the oscillatory integrand converges), beta"),
-         sampler("ohmic-fixed", ("S",), (2,), {eps_: fixed("1"), tau: fixed("0.7"), beta: fixed("1.3")},
-                 random=False, description="epsilon = 1, tau = 0.7, beta = 1.3"))
-OHMIC_START = sampler("ohmic-start", ("S",), (2,), {eps_: fixed("1"), tau: fixed("0"), beta: fixed("1.3")},
-                      random=False, description="epsilon = 1, tau = 0, beta = 1.3")
+         sampler("ohmic-fixed", ("S",), (2,), {eps_: fixed("1.4"), tau: fixed("0.7"), beta: fixed("1.3")},
+                 random=False, description="epsilon = 1.4, tau = 0.7, beta = 1.3"))
+OHMIC_START = sampler("ohmic-start", ("S",), (2,), {eps_: fixed("1.4"), tau: special(0, "tau = 0: "
+                                                    "the equality case"), beta: fixed("1.3")},
+                      random=False, description="epsilon = 1.4, tau = 0, beta = 1.3")
 OHMIC_ASSUME = ["infinite bath with |f_k|^2 -> omega e^{-epsilon omega} d omega (f_k ~ sqrt(omega) "
                 "e^{-omega epsilon/2}), sums (91), (93) replaced by integrals"]
 PAPER.claim("eq112.Delta_integral", eq="112", title="Delta(tau) for the regularized Ohmic bath",

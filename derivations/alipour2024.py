@@ -38,10 +38,10 @@ from corrcheck.symbolic.expr import (Dag, Dim, Dt, Entropy, Expm, HSNorm, Logm, 
                            TraceNorm, Tr, comm, mutual_information, ptr)
 
 from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
-from corrcheck.common import EQ13_STATE, EXAMPLE2_H, Bipartite, closed_samplers, special_closed
 from corrcheck.evaluate import Evaluator, Operator
 from corrcheck.samplers import Sample, density, derived, fixed, hermitian, operator, positive, real, sampler, \
     uniform, unitary
+from corrcheck.setups import Bipartite, closed, draw, kron, pauli, printed
 
 PAPER = Paper(
     "alipour2024",
@@ -54,6 +54,36 @@ PAPER = Paper(
                 "Differentials d are rates d/dt along the exact unitary flow (no finite "
                 "differences); the reference Gibbs states of (10), (21) use one beta for S and B.",
 )
+
+
+# Supplemental Material eq. (13): two-qubit state printed to 6 decimals (Hermitian with trace
+# exactly 1 as printed; eigenvalues 0.0041, 0.129, 0.259, 0.608)
+EQ13_STATE = printed([row.split() for row in (
+    "0.403041 -0.181049-0.038525i 0.012466+0.12214i -0.044462+0.058024i",
+    "-0.181049+0.038525i 0.314013 0.025204-0.101876i 0.053753+0.030605i",
+    "0.012466-0.12214i 0.025204+0.101876i 0.065777 -0.018686+0.024092i",
+    "-0.044462-0.058024i 0.053753-0.030605i -0.018686-0.024092i 0.217169")]).value
+# Example II: H_S = sigma_z, H_B = -sigma_z/2, H_I = 5/2 sx sx + 1/2 sy sy + 9/2 sz sz
+EXAMPLE2_H = (pauli("z"), -pauli("z") / 2,
+              Rational(5, 2) * kron(pauli("x"), pauli("x")) + Rational(1, 2) * kron(pauli("y"), pauli("y"))
+              + Rational(9, 2) * kron(pauli("z"), pauli("z")))
+
+
+def special_closed(system, scalars=None, name="eq13-2x2"):
+    """The printed two-qubit system (state (13), Example II Hamiltonians) as a fixed sampler of
+    ``system``; ``scalars`` adds {symbol: fixed recipe}."""
+    hs, hb, hi = EXAMPLE2_H
+    setup = closed(system).given({system.rho: printed(EQ13_STATE, state_dims=(2, 2)),
+                                  system.H_a: printed(hs), system.H_b: printed(hb),
+                                  system.H_int: printed(hi)})
+    return (setup + draw(scalars or {})).sampler(
+        name, (2, 2), "state (13) and Hamiltonians of Example II", printed_dims=True)
+
+
+def closed_samplers(system, dims=((2, 2), (2, 3), (3, 3)), scalars=None, prefix="hs"):
+    """Random closed systems at ``dims``, with the extra bindings ``scalars``."""
+    return (closed(system) + draw(scalars or {})).samplers(prefix, dims)
+
 
 SB = Bipartite.named("S", "B", H_int="H_I")
 rho, rho_S, rho_B = SB.rho, SB.rho_a, SB.rho_b

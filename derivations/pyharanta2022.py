@@ -24,7 +24,7 @@ from corrcheck.symbolic.expr import Dissipator, DissipatorAdj, Dt, Expm, Mat, Op
 
 from corrcheck import figures
 from corrcheck.claim import FAILS, Paper
-from corrcheck.common import Bipartite
+from corrcheck.setups import Bipartite
 from corrcheck.evaluate import Evaluator
 from corrcheck.samplers import (Recipe, density, derived, fixed, hermitian, operator, positive, real,
                        sampler, uniform, unitary)

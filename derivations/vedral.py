@@ -12,7 +12,6 @@ precision, :func:`numeric.propagate`), a k -> infinity limit (SymPy) and an asym
 rate (the printed formula differentiated by SymPy, evaluated with extra digits).
 """
 import mpmath as mp
-import numpy as np
 import sympy
 from sympy import Abs, I, Rational, Symbol, conjugate, exp, log, sqrt
 
@@ -23,8 +22,10 @@ from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, M
 
 from corrcheck.claim import FAILS, Paper, Precondition
 from corrcheck.evaluate import Operator
-from corrcheck.samplers import (bounded_hermitian, density, derived, fixed, hermitian, operator,
-                       pure, sampler, uniform, unitary)
+from corrcheck.setups import (bell, bounded_hermitian, collision_model, density, draw, exact_gibbs,
+                              fixed, gkls, hermitian, ketbra, kron, local_hamiltonian, operator,
+                              pauli, printed, pure, special, thermal_gkls, uniform, unitary, werner,
+                              x_matrix)
 
 PAPER = Paper(
     "vedral",
@@ -51,7 +52,7 @@ PAPER = Paper(
                 "family are also searched.",
 )
 
-# ============================================================================ helpers
+# ============================================================================ symbols, E_R
 
 t = Symbol("t", positive=True)
 beta = Symbol("beta", positive=True)
@@ -62,39 +63,10 @@ dt = Symbol("dt", positive=True)           # the time step Delta t of the Kraus 
 eps = Symbol("eps", real=True)
 k_steps = Symbol("k", positive=True, integer=True)
 
-PAULI_X = sympy.Matrix([[0, 1], [1, 0]])
-PAULI_Y = sympy.Matrix([[0, -I], [I, 0]])
-PAULI_Z = sympy.Matrix([[1, 0], [0, -1]])
-LOWER = sympy.Matrix([[0, 1], [0, 0]])     # sigma_- = |0><1| (required by the printed a_inf)
-RAISE = sympy.Matrix([[0, 0], [1, 0]])     # sigma_+ = |1><0|
-KRON = sympy.kronecker_product
-BELL = sympy.Matrix([1, 0, 0, 1]) * sympy.Matrix([1, 0, 0, 1]).T / 2   # |Phi+><Phi+|
-
-
-def copy_of(name):
-    """A binding equal to an earlier one (a jump operator that is also an operator symbol)."""
-    return derived(lambda env, kind: env[name], f"= {name}")
-
-
-_EIG = {}
-
-
-def _eig(h, kind):
-    """Eigenvalues (ascending) and eigenvectors of a binding, cached per value and precision."""
-    if kind == "exact":
-        raise NotImplementedError("eigenvectors of a generic exact matrix")
-    key = (kind, mp.mp.prec, tuple(str(x) for x in h.flat))
-    if key not in _EIG:
-        if len(_EIG) > 512:
-            _EIG.clear()
-        _EIG[key] = numeric.linalg.eigh(h) if kind == "mp" else np.linalg.eigh(h)
-    return _EIG[key]
-
-
-def _gibbs(h, b):
-    """exp(-b h) / Tr as an exact SymPy matrix (h diagonalisable by SymPy)."""
-    g = (-b * sympy.Matrix(h)).exp()
-    return sympy.simplify(g / g.trace())
+PAULI_X, PAULI_Y, PAULI_Z = pauli("x"), pauli("y"), pauli("z")
+LOWER = ketbra(0, 1)                       # sigma_- = |0><1| (required by the printed a_inf)
+RAISE = ketbra(1, 0)                       # sigma_+ = |1><0|
+BELL = bell("phi+")
 
 
 def ree_of(expr, label):
@@ -143,92 +115,35 @@ H = Op("H", (S,), "hermitian")
 rho2 = Op("rho2", (S,), "state")
 
 
-def _eigen_jump(m, n):
-    def fn(env, kind):
-        w, v = _eig(env["H"], kind)
-        return v[:, m:m + 1] @ v[:, n:n + 1].conj().T
-    return derived(fn, f"|e_{m}><e_{n}| (eigenvectors of H)")
-
-
-def _detailed_balance_rate(m, n):
-    lo, hi = min(m, n), max(m, n)
-
-    def fn(env, kind):
-        w, _ = _eig(env["H"], kind)
-        x = -env["beta"] * (w[m] - w[n]) / 2
-        return env[f"c_{lo}{hi}"] * (mp.exp(x) if kind == "mp" else np.exp(x))
-    return derived(fn, f"c_{lo}{hi} exp(-beta (E_{m} - E_{n})/2)")
-
-
-H_loc = Op("H_loc", (S,), "hermitian")   # its diagonal 2x2 blocks give H_A and H_B
-
-
-def _local_h(env, kind):
-    """H_A (x) 1 + 1 (x) H_B from the two diagonal 2x2 blocks of H_loc."""
-    if kind == "exact":
-        raise NotImplementedError("local Hamiltonian")
-    g = env["H_loc"]
-    one = np.eye(2, dtype=complex) if kind == "float64" else np.array(
-        [[mp.mpf(1), mp.mpf(0)], [mp.mpf(0), mp.mpf(1)]], dtype=object)
-    return np.kron(g[:2, :2], one) + np.kron(one, g[2:, 2:])
-
-
-def thermalising(name, d, values=None, state=None, local=False):
-    """GKLS generators on one party S of dimension d whose fixed point is exp(-beta H)/Z: jumps
-    |e_m><e_n| between all eigenvectors of H at detailed-balance rates c_mn exp(-beta (E_m -
-    E_n)/2) (c symmetric) and dephasing jumps |e_n><e_n| at rates g_n.  Random (bounded GUE H,
-    beta in (0.1, 2), c in (0.2, 3), g in (0, 1), Hilbert-Schmidt rho) or the printed ``values``
-    (H, beta, c_mn, g_n; default 1 and 0) with initial ``state``.  ``local``: two qubits (d = 4)
-    with non-interacting random H = H_A (x) 1 + 1 (x) H_B, so that rho_T is separable."""
-    v = values
-    bind = {H_loc: bounded_hermitian(2), H: derived(_local_h, "H_A (x) 1 + 1 (x) H_B (diagonal "
-                                                            "blocks of H_loc)")} if local and not v \
-        else {H: fixed(v["H"]) if v else bounded_hermitian(2)}
-    bind.update({beta: fixed(v["beta"]) if v else uniform(0.1, 2),
-                 rho: fixed(state, state_dims=(d,)) if v else density()})
-    jumps = []
-    for m in range(d):
-        for n in range(m + 1, d):
-            c = Symbol(f"c_{m}{n}", positive=True)
-            bind[c] = fixed(v.get(str(c), 1)) if v else uniform(0.2, 3)
-    for n in range(d):
-        g = Symbol(f"g_{n}", positive=True)
-        bind[g] = fixed(v.get(str(g), 0)) if v else uniform(0, 1)
-    for m in range(d):
-        for n in range(d):
-            if m != n:
-                jumps.append((_eigen_jump(m, n), _detailed_balance_rate(m, n)))
-        jumps.append((_eigen_jump(m, m), copy_of(f"g_{m}")))
-    text = "thermalising GKLS generator (detailed balance, fixed point exp(-beta H)/Z)"
-    if v:
-        text += ": " + ", ".join(f"{k} = {x}" for k, x in v.items() if k != "H")
-    return sampler(name, (S,), (d,), bind, dissipators={S: jumps}, random=v is None,
-                   description=text)
-
-
 QUBIT_H = sympy.diag(Rational(1, 2), -Rational(1, 2))
-QUBIT_THERMAL = {"H": QUBIT_H, "beta": Rational(7, 10), "c_01": Rational(13, 10),
-                 "g_0": Rational(1, 5), "g_1": Rational(2, 5)}
 QUBIT_STATE = sympy.Matrix([[Rational(7, 20), Rational(1, 5) - Rational(3, 20) * I],
                             [Rational(1, 5) + Rational(3, 20) * I, Rational(13, 20)]])
-THERMAL = tuple(thermalising(f"thermal-d{d}", d) for d in (2, 3, 4)) + (
-    thermalising("thermal-qubit-fixed", 2, QUBIT_THERMAL, QUBIT_STATE),
-    thermalising("thermal-qubit-at-equilibrium", 2, QUBIT_THERMAL,
-                 _gibbs(QUBIT_H, QUBIT_THERMAL["beta"])))
-GKLS = {rho: -I * comm(H, rho) + Dissipator(rho, S)}
+AT_EQUILIBRIUM = "rho = rho_T: the equality case"
 
-GIBBS = tuple(sampler(f"gibbs-d{d}", (S,), (d,), {rho: density(), H: bounded_hermitian(2),
-                                                  beta: uniform(0.1, 2)},
-                      description="random state, Hamiltonian and inverse temperature")
-              for d in (2, 3, 4)) + (
-    sampler("gibbs-qubit-fixed", (S,), (2,), {rho: fixed([["0.75", "0.25"], ["0.25", "0.25"]],
-                                                         state_dims=(2,)),
-                                              H: fixed(PAULI_Z), beta: fixed("0.5")},
-            random=False, description="rho = [[3/4, 1/4], [1/4, 1/4]], H = sigma_z, beta = 1/2"),
-    sampler("gibbs-qubit-equilibrium", (S,), (2,), {rho: fixed(_gibbs(PAULI_Z, Rational(1, 2)),
-                                                               state_dims=(2,)),
-                                                    H: fixed(PAULI_Z), beta: fixed("0.5")},
-            random=False, description="rho = rho_T: H = sigma_z, beta = 1/2"))
+# a state, a Hamiltonian (norm < 2 where Gibbs states are formed) and an inverse temperature
+STATE_H_BETA = draw({rho: density(), H: bounded_hermitian(2), beta: uniform(0.1, 2)},
+                    text="state, Hamiltonian and inverse temperature")
+GIBBS = tuple(STATE_H_BETA.sampler(f"gibbs-d{d}", d) for d in (2, 3, 4)) + (
+    STATE_H_BETA.given({rho: fixed([["0.75", "0.25"], ["0.25", "0.25"]], state_dims=(2,)),
+                        H: fixed(PAULI_Z), beta: fixed("0.5")}).sampler(
+        "gibbs-qubit-fixed", 2, "rho = [[3/4, 1/4], [1/4, 1/4]], H = sigma_z, beta = 1/2"),
+    STATE_H_BETA.given({rho: special(exact_gibbs(PAULI_Z, Rational(1, 2)), AT_EQUILIBRIUM,
+                                     state_dims=(2,)), H: fixed(PAULI_Z), beta: fixed("0.5")}).sampler(
+        "gibbs-qubit-equilibrium", 2, "rho = rho_T: H = sigma_z, beta = 1/2"))
+
+# the thermalising generators: detailed balance in the eigenbasis of H, fixed point rho_T
+THERMALISING = draw({H: bounded_hermitian(2), beta: uniform(0.1, 2), rho: density()},
+                    text="Hamiltonian, inverse temperature and state") + thermal_gkls(
+    S, H, beta, coupling=uniform(0.2, 3), dephasing=uniform(0, 1), state=rho)
+GKLS = THERMALISING.dynamics
+QUBIT_THERMAL = {H: fixed(QUBIT_H), beta: fixed("0.7"), "c_01": fixed("1.3"), "g_0": fixed("0.2"),
+                 "g_1": fixed("0.4")}
+THERMAL = tuple(THERMALISING.sampler(f"thermal-d{d}", d) for d in (2, 3, 4)) + (
+    THERMALISING.given({**QUBIT_THERMAL, rho: fixed(QUBIT_STATE, state_dims=(2,))}).sampler(
+        "thermal-qubit-fixed", 2),
+    THERMALISING.given({**QUBIT_THERMAL, rho: special(exact_gibbs(QUBIT_H, Rational(7, 10)),
+                                                      AT_EQUILIBRIUM, state_dims=(2,))}).sampler(
+        "thermal-qubit-at-equilibrium", 2))
 
 rho_T = PAPER.define(
     "eq1.rho_T", eq="text before (1)", title="the thermal state the bath drives the system to",
@@ -272,24 +187,16 @@ H_tilde = H - I / 2 * (Dag(G1) * G1 + Dag(G2) * G2)
 KRAUS = (1 - I * H_tilde * dt, sqrt(dt) * G1, sqrt(dt) * G2)
 
 
-def _gamma_sampler(name, d, values=None):
-    """GKLS generator (3) with two dissipative operators Gamma_1, Gamma_2 at unit rates."""
-    v = values
-    bind = {H: fixed(v["H"]) if v else hermitian(),
-            rho: fixed(v["rho"], state_dims=(d,)) if v else density(),
-            G1: fixed(v["G1"]) if v else operator(), G2: fixed(v["G2"]) if v else operator(),
-            dt: fixed(v["dt"]) if v else uniform(0.01, 0.5)}
-    jumps = [(copy_of("Gamma_1"), fixed(1)), (copy_of("Gamma_2"), fixed(1))]
-    return sampler(name, (S,), (d,), bind, dissipators={S: jumps}, random=v is None,
-                   description="GKLS generator with Gamma_1, Gamma_2 at rate 1" + (
-                       ": H = sigma_z/2, Gamma_1 = 0.7 sigma_-, Gamma_2 = 0.4 sigma_+, dt = 0.1"
-                       if v else " (Ginibre), random H, rho and dt in (0.01, 0.5)"))
-
-
-KRAUS_SAMPLERS = (_gamma_sampler("gammas-d2", 2), _gamma_sampler("gammas-d3", 3),
-                  _gamma_sampler("gammas-qubit-fixed", 2, {
-                      "H": QUBIT_H, "rho": QUBIT_STATE, "G1": LOWER * Rational(7, 10),
-                      "G2": RAISE * Rational(2, 5), "dt": Rational(1, 10)}))
+GAMMAS = draw({H: hermitian(), rho: density(), G1: operator(), G2: operator(),
+              dt: uniform(0.01, 0.5)}, text="H, rho, Gamma_1, Gamma_2 (Ginibre) and the step dt") \
+    + gkls(S, [(G1, printed(1)), (G2, printed(1))], state=rho, H=H,
+    text="(3): jumps Gamma_1, Gamma_2 at rate 1 (the printed unit coefficients)")
+KRAUS_SAMPLERS = (GAMMAS.sampler("gammas-d2", 2), GAMMAS.sampler("gammas-d3", 3),
+                  GAMMAS.given({H: fixed(QUBIT_H), rho: fixed(QUBIT_STATE, state_dims=(2,)),
+                                G1: fixed(LOWER * Rational(7, 10)), G2: fixed(RAISE * Rational(2, 5)),
+                                dt: fixed("0.1")}).sampler(
+                      "gammas-qubit-fixed", 2, "H = sigma_z/2, Gamma_1 = 0.7 sigma_-, Gamma_2 = "
+                                               "0.4 sigma_+, dt = 0.1"))
 
 PAPER.claim(
     "eq3.master_equation", search=False, eq="3",
@@ -350,23 +257,18 @@ PAPER.claim(
           "Equality at rho = rho_T (thermal-qubit-at-equilibrium).")
 
 L_any = Op("L_any", (S,), "operator")
-PUMP = {H: fixed(PAULI_Z), beta: fixed(1), L_any: fixed(LOWER)}
+PUMP_UP = draw({H: fixed(PAULI_Z), beta: fixed("1.2"), L_any: fixed(LOWER)}) + gkls(
+    S, [(fixed(LOWER), fixed("0.8"))])
 NOT_FIXED = (
-    sampler("generic-d2", (S,), (2,), {H: bounded_hermitian(2), beta: uniform(0.1, 2),
-                                       rho: density(), L_any: operator()},
-            dissipators={S: [(copy_of("L_any"), uniform(0.2, 3))]},
-            description="random GKLS generator (one Ginibre jump) that does not fix rho_T"),
-    sampler("pump-up-qubit-away", (S,), (2,), {**PUMP, rho: fixed(sympy.diag(Rational(3, 10),
-                                                                             Rational(7, 10)),
-                                                                  state_dims=(2,))},
-            dissipators={S: [(fixed(LOWER), fixed(1))]}, random=False,
-            description="H = sigma_z, beta = 1, one jump |0><1| (to the upper level) at rate 1, "
-                        "rho = diag(0.3, 0.7) (more excited than rho_T)"),
-    sampler("pump-up-qubit-towards", (S,), (2,), {**PUMP, rho: fixed(sympy.diag(Rational(1, 20),
-                                                                                Rational(19, 20)),
-                                                                     state_dims=(2,))},
-            dissipators={S: [(fixed(LOWER), fixed(1))]}, random=False,
-            description="the same generator at rho = diag(0.05, 0.95) (less excited than rho_T)"),
+    (draw({H: bounded_hermitian(2), beta: uniform(0.1, 2), rho: density(), L_any: operator()})
+     + gkls(S, [(L_any, uniform(0.2, 3))])).sampler(
+        "generic-d2", 2, "random GKLS generator (one Ginibre jump) that does not fix rho_T"),
+    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(3, 10), Rational(7, 10)), state_dims=(2,))})
+     ).sampler("pump-up-qubit-away", 2, "H = sigma_z, beta = 1.2, one jump |0><1| (to the upper level) at "
+                                 "rate 0.8, rho = diag(0.3, 0.7) (more excited than rho_T)"),
+    (PUMP_UP + draw({rho: fixed(sympy.diag(Rational(1, 20), Rational(19, 20)), state_dims=(2,))})
+     ).sampler("pump-up-qubit-towards", 2, "the same generator at rho = diag(0.05, 0.95) (less excited "
+                                    "than rho_T)"),
 )
 PAPER.claim(
     "text.sigma_needs_fixed_point", eq="text after (3)", kind="geq", role="control",
@@ -374,20 +276,21 @@ PAPER.claim(
     title="without rho_T as fixed point sigma can be negative",
     statement=r"-\mathrm{Tr}[\dot\rho(\ln\rho - \ln\rho_T)] \ge 0 \text{ for any GKLS generator}",
     lhs=sigma, rhs=0, samplers=NOT_FIXED, dynamics=GKLS,
-    reason="'sigma >= 0 holds in general' needs the generator to fix rho_T: a jump |0><1| that "
-           "pumps the qubit of H = sigma_z (beta = 1, rho_T = diag(0.12, 0.88)) upwards gives "
-           "sigma = -0.81 at rho = diag(0.3, 0.7): the relative entropy to rho_T grows (at "
-           "rho = diag(0.05, 0.95), on the other side of rho_T, sigma = +0.90).")
+    reason="'sigma >= 0 holds in general' needs the generator to fix rho_T: a jump |0><1| at "
+           "rate 0.8 that pumps the qubit of H = sigma_z (beta = 1.2, rho_T = diag(0.083, 0.917)) "
+           "upwards gives sigma = -0.87 at rho = diag(0.3, 0.7): the relative entropy to rho_T "
+           "grows (at rho = diag(0.05, 0.95), on the other side of rho_T, sigma = +0.41).")
+NEARBY = draw({rho: density(), rho2: density(),
+               eps: special(0, "the derivative is taken at eps = 0")})
 PAPER.claim(
     "text.reversible_second_order", search=False, eq="text after (3)",
     title="the relative entropy to a nearby state vanishes to first order",
     statement=r"\frac{d}{d\epsilon}S(\rho + \epsilon(\rho' - \rho)\|\rho)\Big|_{\epsilon=0} = 0",
     lhs=Dt(RelEntropy(rho + eps * (rho2 - rho), rho)), rhs=0,
-    samplers=(sampler("nearby-d3", (S,), (3,), {rho: density(), rho2: density(), eps: fixed(0)}),
-              sampler("nearby-qubit-fixed", (S,), (2,), {
-                  rho: fixed(QUBIT_STATE, state_dims=(2,)),
-                  rho2: fixed(sympy.eye(2) / 2, state_dims=(2,)), eps: fixed(0)}, random=False,
-                  description="rho as printed below, rho' = I/2")),
+    samplers=(NEARBY.sampler("nearby-d3", 3),
+              NEARBY.given({rho: fixed(QUBIT_STATE, state_dims=(2,)),
+                            rho2: fixed(sympy.eye(2) / 2, state_dims=(2,))}).sampler(
+                  "nearby-qubit-fixed", 2, "rho = QUBIT_STATE, rho' = I/2")),
     dynamics={eps: 1},
     notes="'S(rho + delta rho || rho) ~ 0 up to the second order' (reversible processes): the "
           "first derivative along any trace-preserving direction vanishes at eps = 0.")
@@ -402,22 +305,15 @@ H1 = Op("H_1", (A, B), "hermitian")
 CURVES = {rho_ab: rho2_ab - rho_ab, sig_ab: -I * comm(H1, sig_ab)}
 
 
-def _werner(p):
-    psi = sympy.Matrix([0, 1, -1, 0]) / sqrt(2)
-    return p * psi * psi.T + (1 - p) * sympy.eye(4) / 4
-
-
-CURVE_SAMPLERS = (
-    sampler("curves-2x2", (A, B), (2, 2), {rho_ab: density(), sig_ab: density(),
-                                           rho2_ab: density(), H1: bounded_hermitian(2)},
-            description="rho(t) moving towards a random state, sigma(t) under a random Hamiltonian"),
-    sampler("curves-werner-fixed", (A, B), (2, 2), {
-        rho_ab: fixed(_werner(Rational(4, 5)), state_dims=(2, 2)),
-        sig_ab: fixed(_werner(Rational(1, 3)), state_dims=(2, 2)),
-        rho2_ab: fixed(sympy.eye(4) / 4, state_dims=(2, 2)), H1: fixed(KRON(PAULI_Z, PAULI_X))},
-        random=False, description="rho = Werner(4/5) moving towards I/4, sigma = Werner(1/3) (its "
-                                  "closest separable state) turned by H_1 = sigma_z (x) sigma_x"),
-)
+CURVE = draw({rho_ab: density(), sig_ab: density(), rho2_ab: density(), H1: bounded_hermitian(2)},
+             text="rho(t) moving towards a state rho2, sigma(t) under a Hamiltonian H_1")
+CURVE_SAMPLERS = (CURVE.sampler("curves-2x2", (2, 2)), CURVE.sampler("curves-2x3", (2, 3)),
+                  CURVE.given({rho_ab: fixed(werner(Rational(4, 5)), state_dims=(2, 2)),
+                               sig_ab: fixed(werner(Rational(1, 3)), state_dims=(2, 2)),
+                               rho2_ab: fixed(sympy.eye(4) / 4, state_dims=(2, 2)),
+                               H1: fixed(kron(PAULI_Z, PAULI_X))}).sampler(
+                      "curves-werner-fixed", (2, 2), "rho = Werner(4/5) moving towards I/4, sigma = "
+                      "Werner(1/3) (its closest separable state) turned by H_1 = sigma_z (x) sigma_x"))
 PAPER.claim(
     "eq4.rewrite_printed", eq="4", expected=FAILS,
     title="the rate of S(rho || rho_sep) rewritten (as printed)",
@@ -451,25 +347,17 @@ PAPER.claim(
     lhs=Dt(RelEntropy(rho, rho_T)) + sigma, rhs=0, samplers=THERMAL, dynamics=GKLS)
 
 
-def _bell_diagonal_example():
-    """H = XX + YY/2 + ZZ/4 (Bell eigenbasis, singlet lowest), beta = 2, and rho_T +
-    (|Phi-><Phi-| - |Psi-><Psi-|)/100."""
-    h = KRON(PAULI_X, PAULI_X) + KRON(PAULI_Y, PAULI_Y) / 2 + KRON(PAULI_Z, PAULI_Z) / 4
-    bells = {"phi+": [1, 0, 0, 1], "phi-": [1, 0, 0, -1], "psi+": [0, 1, 1, 0],
-             "psi-": [0, 1, -1, 0]}
-    vec = {k: sympy.Matrix(v) / sqrt(2) for k, v in bells.items()}
-    energy = {k: (v.T * h * v)[0] for k, v in vec.items()}
-    b = Rational(2)
-    z = sum(exp(-b * e) for e in energy.values())
-    gibbs = sum((exp(-b * energy[k]) / z * vec[k] * vec[k].T for k in vec), sympy.zeros(4))
-    return h, b, gibbs + (vec["phi-"] * vec["phi-"].T - vec["psi-"] * vec["psi-"].T) / 100
-
-
-BD_H, BD_BETA, BD_STATE = _bell_diagonal_example()
-ALL_ONE = {f"c_{m}{n}": 1 for m in range(4) for n in range(m + 1, 4)}
-CONJECTURE_RANDOM = thermalising("thermal-2qubits", 4)
-CONJECTURE_BD = thermalising("bell-diagonal-near-entangled-gibbs", 4,
-                             {"H": BD_H, "beta": BD_BETA, **ALL_ONE}, state=BD_STATE)
+# H = XX + YY/2 + ZZ/4 (Bell eigenbasis, singlet lowest), beta = 2, rho = rho_T + (|Phi-><Phi-| -
+# |Psi-><Psi-|)/100; rates c_mn chosen distinct, no dephasing
+BD_H = kron(PAULI_X, PAULI_X) + kron(PAULI_Y, PAULI_Y) / 2 + kron(PAULI_Z, PAULI_Z) / 4
+BD_BETA = Rational(2)
+BD_STATE = exact_gibbs(BD_H, BD_BETA) + (bell("phi-") - bell("psi-")) / 100
+RATES_4 = {"c_01": fixed("1.2"), "c_02": fixed("0.8"), "c_03": fixed("1.5"), "c_12": fixed("0.6"),
+           "c_13": fixed("1.1"), "c_23": fixed("0.9"), **{f"g_{n}": fixed(0) for n in range(4)}}
+CONJECTURE_RANDOM = THERMALISING.sampler("thermal-2qubits", 4)
+CONJECTURE_BD = THERMALISING.given({H: fixed(BD_H), beta: fixed(BD_BETA), **RATES_4,
+                                   rho: fixed(BD_STATE, state_dims=(4,))}).sampler(
+    "bell-diagonal-near-entangled-gibbs", 4)
 PAPER.claim(
     "text.conjecture_printed", eq="text after (4)", kind="leq", expected=FAILS,
     title="conjecture: without driving, |sigma_E| <= sigma",
@@ -483,10 +371,14 @@ PAPER.claim(
            "ln rho_T - ln sigma*(rho_T) != 0 when rho_T is entangled. Fixed sample: H = XX + "
            "YY/2 + ZZ/4 (Bell eigenbasis, singlet lowest), beta = 2 (singlet weight 0.944), "
            "rho = rho_T + (|Phi-><Phi-| - |Psi-><Psi-|)/100, which commutes with H, so the "
-           "evolution is purely dissipative (no Hamiltonian part, no driving): |sigma_E| = 0.128 > "
-           "sigma = 0.0107. The random two-qubit thermalising samples satisfy the inequality.")
+           "evolution is purely dissipative (no Hamiltonian part, no driving), detailed-balance "
+           "rates with c_mn between 0.6 and 1.5 and no dephasing: |sigma_E| = 0.154 > "
+           "sigma = 0.0124. The random two-qubit thermalising samples satisfy the inequality.")
 
-_SINGLET = sympy.Matrix([0, 1, -1, 0]) * sympy.Matrix([0, 1, -1, 0]).T / 2
+LOCAL_H = kron(PAULI_Z, sympy.eye(2)) + kron(sympy.eye(2), PAULI_Z) * Rational(3, 5)
+SEPARABLE_GIBBS = draw({rho: density(), beta: uniform(0.1, 2),
+                        H: local_hamiltonian((2, 2), bounded_hermitian(2))},
+                       text="two-qubit state, non-interacting H (separable Gibbs state)")
 PAPER.claim(
     "text.conjecture_integrated", eq="text after (4)", kind="leq", role="corrected",
     corrects="text.conjecture_printed",
@@ -496,35 +388,33 @@ PAPER.claim(
               r"\int_t^\infty\sigma\,dt'",
     lhs=ree_of(rho, "rho"), rhs=RelEntropy(rho, rho_T),
     samplers=(
-        sampler("separable-gibbs-2qubits", (S,), (4,), {
-            rho: density(), beta: uniform(0.1, 2), H_loc: bounded_hermitian(2),
-            H: derived(_local_h, "H_A (x) 1 + 1 (x) H_B (diagonal blocks of H_loc)")},
-            description="random two-qubit state, non-interacting H (separable Gibbs state)"),
-        sampler("separable-gibbs-fixed", (S,), (4,), {
-            rho: fixed(BD_STATE, state_dims=(4,)), beta: fixed(1), H_loc: fixed(sympy.zeros(4)),
-            H: fixed(KRON(PAULI_Z, sympy.eye(2)) + KRON(sympy.eye(2), PAULI_Z))}, random=False,
-            description="rho = the Bell-diagonal state of text.conjecture_printed, H = sigma_z "
-                        "(x) 1 + 1 (x) sigma_z, beta = 1"),
-        sampler("werner-to-its-closest-separable", (S,), (4,), {
-            rho: fixed(_werner(Rational(4, 5)), state_dims=(4,)), beta: fixed(1),
-            H_loc: fixed(sympy.zeros(4)),
-            H: fixed(-log(3) * _SINGLET)}, random=False,
-            description="rho = Werner(4/5); H = -ln 3 |Psi-><Psi-|, beta = 1: rho_T = "
-                        "Werner(1/3), the closest separable state of rho (equality)")),
+        SEPARABLE_GIBBS.sampler("separable-gibbs-2qubits", 4),
+        SEPARABLE_GIBBS.given({rho: fixed(BD_STATE, state_dims=(4,)), beta: fixed("0.8"),
+                               H: fixed(LOCAL_H)}).sampler(
+            "separable-gibbs-fixed", 4, "rho = the Bell-diagonal state of text.conjecture_printed, "
+                                        "H = sigma_z (x) 1 + 3/5 1 (x) sigma_z, beta = 0.8"),
+        SEPARABLE_GIBBS.given({rho: fixed(werner(Rational(4, 5)), state_dims=(4,)), beta: fixed(2),
+                               H: fixed(-log(3) / 2 * bell("psi-"))}).sampler(
+            "werner-to-its-closest-separable", 4, "rho = Werner(4/5); H = -(ln 3)/2 |Psi-><Psi-|, "
+            "beta = 2: rho_T = Werner(1/3), the closest separable state of rho (equality)")),
     notes="rho_T is one of the separable states in the minimum defining E_R; integrating sigma "
           "from t to infinity gives S(rho(t)||rho_T) when rho(t) -> rho_T.")
-LOCAL_H = KRON(PAULI_Z, sympy.eye(2)) + KRON(sympy.eye(2), PAULI_Z)
-LOCAL_VALUES = {"H": LOCAL_H, "beta": 1, **ALL_ONE}
+LOCAL_THERMALISING = draw({H: local_hamiltonian((2, 2), bounded_hermitian(2)), beta: uniform(0.1, 2),
+                           rho: density()}, text="non-interacting H, inverse temperature and state") \
+    + thermal_gkls(S, H, beta, coupling=uniform(0.2, 3), dephasing=uniform(0, 1), state=rho)
+LOCAL_VALUES = {H: fixed(LOCAL_H), beta: fixed("0.7"), **RATES_4}
 PAPER.claim(
     "text.conjecture_separable_gibbs", eq="text after (4)", kind="leq", role="control",
     title="|sigma_E| <= sigma survives when the Gibbs state is separable (evidence, not proof)",
     statement=r"\rho_T\ \text{separable}:\ |\sigma_E| \le \sigma",
     lhs=ree_rate_of(rho, "rho", absolute=True), rhs=sigma, dynamics=GKLS,
-    samplers=(thermalising("thermal-2qubits-local-h", 4, local=True),
-              thermalising("local-h-bell-decay", 4, LOCAL_VALUES,
-                           state=Rational(9, 10) * BELL + sympy.eye(4) / 40),
-              thermalising("local-h-at-equilibrium", 4, LOCAL_VALUES,
-                           state=_gibbs(LOCAL_H, 1))),
+    samplers=(LOCAL_THERMALISING.sampler("thermal-2qubits-local-h", 4),
+              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: fixed(
+                  Rational(9, 10) * BELL + sympy.eye(4) / 40, state_dims=(4,))}).sampler(
+                  "local-h-bell-decay", 4),
+              LOCAL_THERMALISING.given({**LOCAL_VALUES, rho: special(
+                  exact_gibbs(LOCAL_H, Rational(7, 10)), AT_EQUILIBRIUM, state_dims=(4,))}).sampler(
+                  "local-h-at-equilibrium", 4)),
     assumptions=["non-interacting H = H_A (x) 1 + 1 (x) H_B (separable rho_T), global "
                  "detailed-balance jumps between its product eigenstates"],
     notes="Outside the registry: 1200 random draws (random starts and starts 10% and 50% of the "
@@ -550,23 +440,21 @@ MIXED_BELL = Rational(9, 10) * BELL + sympy.eye(4) / 40
 ENV_MIXED = sympy.diag(Rational(7, 10), Rational(3, 10))
 PARTIAL_SWAP = sympy.Matrix([[1, 0, 0, 0], [0, Rational(3, 5), Rational(4, 5) * I, 0],
                              [0, Rational(4, 5) * I, Rational(3, 5), 0], [0, 0, 0, 1]])
-DISENTANGLE = KRON(sympy.Matrix([[1, 1], [1, -1]]) / sqrt(2), sympy.eye(2)) * sympy.Matrix(
+DISENTANGLE = kron(sympy.Matrix([[1, 1], [1, -1]]) / sqrt(2), sympy.eye(2)) * sympy.Matrix(
     [[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 0, 1], [0, 0, 1, 0]])  # (Hadamard (x) 1) CNOT
 
 
-def _tripartite_fixed(name, u, text):
-    return sampler(name, (A, B, E), (2, 2, 2), {rho_AB: fixed(MIXED_BELL, state_dims=(2, 2)),
-                                                rho_E: fixed(ENV_MIXED, state_dims=(2,)),
-                                                U: fixed(u)}, random=False,
-                   description="rho_AB = 0.9 Bell + 0.1 I/4, rho_E = diag(0.7, 0.3), " + text)
-
-
-TRIPARTITE = tuple(sampler(f"tripartite-2x2x{d}", (A, B, E), (2, 2, d), {
-    rho_AB: density(), rho_E: density(), U: unitary()},
-    description="random rho_AB (x) rho_E, Haar unitary on ABE") for d in (2, 3)) + (
-    _tripartite_fixed("tripartite-fixed", KRON(sympy.eye(2), PARTIAL_SWAP),
-                      "U = 1_A (x) partial swap of B and E (amplitudes 3/5, 4i/5)"),
-    _tripartite_fixed("tripartite-no-interaction", sympy.eye(8), "U = 1 (equality case)"))
+PRODUCT_ABE = draw({rho_AB: density(), rho_E: density(), U: unitary()},
+                   text="rho_AB (x) rho_E, Haar unitary on ABE")
+MIXED_START = {rho_AB: fixed(MIXED_BELL, state_dims=(2, 2)), rho_E: fixed(ENV_MIXED, state_dims=(2,))}
+MIXED_TEXT = "rho_AB = 0.9 Bell + 0.1 I/4, rho_E = diag(0.7, 0.3), "
+TRIPARTITE = tuple(PRODUCT_ABE.sampler(f"tripartite-2x2x{d}", (2, 2, d)) for d in (2, 3)) + (
+    PRODUCT_ABE.given({**MIXED_START, U: fixed(kron(sympy.eye(2), PARTIAL_SWAP))}).sampler(
+        "tripartite-fixed", (2, 2, 2), MIXED_TEXT + "U = 1_A (x) partial swap of B and E "
+                                                    "(amplitudes 3/5, 4i/5)"),
+    PRODUCT_ABE.given({**MIXED_START, U: special(sympy.eye(8), "no interaction: the equality "
+                                                               "case")}).sampler(
+        "tripartite-no-interaction", (2, 2, 2), MIXED_TEXT + "U = 1 (equality case)"))
 
 PAPER.claim("hilbert.unitary_invariance", search=False, eq="higher Hilbert space",
             title="the unitary preserves the entropy of system and environment",
@@ -617,18 +505,22 @@ PAPER.claim("hilbert.ssa_bound_A", eq="higher Hilbert space", kind="geq",
             assumptions=["uncorrelated start rho_AB (x) rho_E", "unitary on ABE"])
 
 FIN_BE = U_BE * rho_AB * rho_E * Dag(U_BE)
+PURE_AB = draw({rho_AB: pure(), rho_E: density(), U: unitary()},
+               text="pure rho_AB, rho_E, Haar unitary on ABE")
+ENV_ON_B = draw({rho_AB: pure(), rho_E: density(), U_BE: unitary()},
+                text="pure rho_AB, rho_E, Haar unitary on BE")
+BELL_START = {rho_AB: fixed(BELL, state_dims=(2, 2)), rho_E: fixed(ENV_MIXED, state_dims=(2,))}
 PAPER.claim(
     "hilbert.entanglement_bound_printed", eq="higher Hilbert space", kind="geq", expected=FAILS,
     title="conjecture: the entropy increase bounds the entanglement lost",
     statement=r"\Delta S_{AB} + \Delta S_E \ge \Delta E_{AB} = E_R(\rho_{AB}) - E_R(\rho_{A'B'})",
     lhs=dS_AB + dS_E, rhs=ree_drop(rho_AB, ptr(FIN, E)),
-    samplers=(sampler("tripartite-pure-ab", (A, B, E), (2, 2, 2), {
-        rho_AB: pure(), rho_E: density(), U: unitary()},
-        description="random pure rho_AB, random rho_E, Haar unitary on ABE"),
-        sampler("disentangling-unitary", (A, B, E), (2, 2, 2), {
-            rho_AB: fixed(BELL, state_dims=(2, 2)), rho_E: fixed(sympy.diag(1, 0), state_dims=(2,)),
-            U: fixed(KRON(DISENTANGLE, sympy.eye(2)))}, random=False,
-            description="Bell state, pure environment, U = (Hadamard (x) 1) CNOT on AB alone")),
+    samplers=(PURE_AB.sampler("tripartite-pure-ab", (2, 2, 3)),
+              PURE_AB.given({rho_AB: fixed(BELL, state_dims=(2, 2)),
+                             rho_E: fixed(sympy.diag(1, 0), state_dims=(2,)),
+                             U: fixed(kron(DISENTANGLE, sympy.eye(2)))}).sampler(
+                  "disentangling-unitary", (2, 2, 2), "Bell state, pure environment, U = (Hadamard "
+                                                      "(x) 1) CNOT on AB alone")),
     reason="Stated as a conjecture. For a general U_ABE it is false: (Hadamard (x) 1) CNOT acting "
            "on AB alone maps the Bell state to |00> without any entropy change (Delta S = 0) "
            "while E_R drops by ln 2. Such a unitary drives AB rather than coupling it to the "
@@ -641,17 +533,13 @@ PAPER.claim(
               r"E_R(\rho_{A'B'})",
     lhs=Entropy(ptr(FIN_BE, E)) - S_AB + Entropy(ptr(ptr(FIN_BE, A), B)) - S_E,
     rhs=ree_drop(rho_AB, ptr(FIN_BE, E)),
-    samplers=(sampler("environment-on-b", (A, B, E), (2, 2, 2), {
-        rho_AB: pure(), rho_E: density(), U_BE: unitary()},
-        description="random pure rho_AB, random rho_E, Haar unitary on BE"),
-        sampler("environment-on-b-fixed", (A, B, E), (2, 2, 2), {
-            rho_AB: fixed(BELL, state_dims=(2, 2)), rho_E: fixed(ENV_MIXED, state_dims=(2,)),
-            U_BE: fixed(PARTIAL_SWAP)}, random=False,
-            description="Bell state, rho_E = diag(0.7, 0.3), partial swap of B and E"),
-        sampler("environment-on-b-idle", (A, B, E), (2, 2, 2), {
-            rho_AB: fixed(BELL, state_dims=(2, 2)), rho_E: fixed(ENV_MIXED, state_dims=(2,)),
-            U_BE: fixed(sympy.eye(4))}, random=False,
-            description="the same with U_BE = 1 (equality case)")),
+    samplers=(ENV_ON_B.sampler("environment-on-b", (2, 2, 3)),
+              ENV_ON_B.given({**BELL_START, U_BE: fixed(PARTIAL_SWAP)}).sampler(
+                  "environment-on-b-fixed", (2, 2, 2), "Bell state, rho_E = diag(0.7, 0.3), partial "
+                                                       "swap of B and E"),
+              ENV_ON_B.given({**BELL_START, U_BE: special(sympy.eye(4), "U_BE = 1: the equality "
+                                                                        "case")}).sampler(
+                  "environment-on-b-idle", (2, 2, 2), "the same with U_BE = 1 (equality case)")),
     notes="Evidence, not proof: it holds on these samples and in a search outside the registry "
           "(600 random draws of pure and mixed rho_AB, mixed rho_E and Haar U_BE, and 12 "
           "Powell minimisations of the margin over all three: smallest margin 4e-11, at the "
@@ -680,30 +568,24 @@ def rhs5(x, sm=SM, sp=SP):
             - eta / 2 * comm(SZ, comm(SZ, x)))
 
 
-def x_state(pops, coh, name, lower=None):
-    """4x4 matrix on AB with diagonal ``pops`` (|00>, |01>, |10>, |11>), (00,11) entry ``coh``
-    and (11,00) entry ``lower`` (default the conjugate of coh)."""
-    m = sympy.diag(*pops)
-    m[0, 3] = coh
-    m[3, 0] = conjugate(coh) if lower is None else lower
-    return Mat(m, (A, B), name)
-
-
 TRUE_POPS = (a2 * (delta + delta_p), b2 * delta_p, a2 * (1 - delta - delta_p), b2 * (1 - delta_p))
-PSI0 = x_state((a2, 0, 0, b2), ab, "psi0")
-RHO_PRINTED = x_state((a_t, 0, 0, 1 - a_t), mu * ab, "rho_printed")
-RHO_LITERAL = x_state((a_t, 0, 0, 1 - a_t), mu * ab, "rho_literal", lower=mu * ab)
-RHO_SEP = x_state((a_t, 0, 0, 1 - a_t), 0, "rho_sep")
-RHO_INF_PRINTED = x_state((a_inf, 0, 0, 1 - a_inf), 0, "rho_inf_printed")
-RHO_TRUE = x_state(TRUE_POPS, mu_true * ab, "rho_true")
-RHO_TRUE_DIAG = x_state(TRUE_POPS, 0, "diag_rho_true")
-RHO_INF = x_state((a_inf * a2, a_inf * b2, (1 - a_inf) * a2, (1 - a_inf) * b2), 0, "rho_inf")
+PSI0_MATRIX = x_matrix((a2, 0, 0, b2), ab)
+PSI0 = Mat(PSI0_MATRIX, (A, B), "psi0")
+RHO_PRINTED = Mat(x_matrix((a_t, 0, 0, 1 - a_t), mu * ab), (A, B), "rho_printed")
+RHO_LITERAL = Mat(x_matrix((a_t, 0, 0, 1 - a_t), mu * ab, hermitian=False), (A, B), "rho_literal")
+RHO_SEP = Mat(sympy.diag(a_t, 0, 0, 1 - a_t), (A, B), "rho_sep")
+RHO_INF_PRINTED = Mat(sympy.diag(a_inf, 0, 0, 1 - a_inf), (A, B), "rho_inf_printed")
+RHO_TRUE = Mat(x_matrix(TRUE_POPS, mu_true * ab), (A, B), "rho_true")
+RHO_TRUE_DIAG = Mat(sympy.diag(*TRUE_POPS), (A, B), "diag_rho_true")
+RHO_INF = Mat(sympy.diag(a_inf * a2, a_inf * b2, (1 - a_inf) * a2, (1 - a_inf) * b2), (A, B), "rho_inf")
 RHO_A_INF = Mat(sympy.diag(a_inf, 1 - a_inf), (A,), "rho_A_inf")
 ALONG_T = {t: 1}
 
-SCHMIDT = (sampler("schmidt", (A, B), (2, 2), {a2: uniform(0.02, 0.98)}),
-           sampler("schmidt-fixed", (A, B), (2, 2), {a2: fixed("0.8")}, random=False),
-           sampler("bell-fixed", (A, B), (2, 2), {a2: fixed(Rational(1, 2))}, random=False))
+SCHMIDT_STATE = draw({a2: uniform(0.02, 0.98)}, parties=(A, B), text="a|00> + b|11>")
+SCHMIDT = (SCHMIDT_STATE.sampler("schmidt", (2, 2), printed_dims=True),
+           SCHMIDT_STATE.given({a2: fixed("0.8")}).sampler("schmidt-fixed", (2, 2), printed_dims=True),
+           SCHMIDT_STATE.given({a2: special(Rational(1, 2), "a = b: the Bell state")}).sampler(
+               "bell-fixed", (2, 2), printed_dims=True))
 PAPER.claim(
     "example.ree_initial", eq="examples",
     title="the relative entropy of entanglement of a|00> + b|11>",
@@ -711,38 +593,25 @@ PAPER.claim(
     lhs=ree_of(PSI0, "a|00> + b|11>"), rhs=-a2 * log(a2) - b2 * log(b2), samplers=SCHMIDT)
 
 
-def _example_scalars(v):
-    """t, a^2, gamma, kappa, eta, omega: printed values, or bounded random draws."""
-    def pick(sym, lo, hi):
-        return fixed(v[str(sym)]) if v else uniform(lo, hi)
-    return {t: pick(t, 0.05, 4), a2: pick(a2, 0.05, 0.95), gamma: pick(gamma, 0.05, 3),
-            kappa: pick(kappa, 0.05, 2), eta: pick(eta, 0.02, 2), omega: pick(omega, -3, 3)}
-
-
-def _show(v):
-    return ", ".join(f"{k} = {x}" for k, x in v.items() if k != "rho")
-
-
-def example_sampler(name, values=None, state=False):
-    """The scalars of (5), optionally a state rho on AB; dissipators on A: sigma_- at gamma,
-    sigma_+ at kappa, sigma_z at eta (the GKLS form of (5), eq5.gkls_form)."""
-    bind = _example_scalars(values)
-    if state:
-        bind[rho_ab] = fixed(values["rho"], state_dims=(2, 2)) if values else density()
-    jumps = [(fixed(LOWER), copy_of("gamma")), (fixed(RAISE), copy_of("kappa")),
-             (fixed(PAULI_Z), copy_of("eta"))]
-    return sampler(name, (A, B), (2, 2), bind, dissipators={A: jumps}, random=values is None,
-                   description="eq. (5) on qubit A, initial a|00> + b|11>" + (
-                       ": " + _show(values) if values else ", random t, a^2, rates and omega"))
-
-
-FIXED_VALUES = {"t": "1.3", "a2": "0.8", "gamma": "0.5", "kappa": "0.2", "eta": "0.3",
-                "omega": "0.7", "rho": [["0.4", 0, 0, "0.3"], [0, "0.1", 0, 0], [0, 0, "0.1", 0],
-                                        ["0.3", 0, 0, "0.4"]]}
-LATE_VALUES = dict(FIXED_VALUES, t="60")
-EXAMPLE = (example_sampler("example"), example_sampler("example-fixed", FIXED_VALUES))
-EXAMPLE_STATE = (example_sampler("example-state", state=True),
-                 example_sampler("example-state-fixed", FIXED_VALUES, state=True))
+# t, a^2, the rates and omega of (5); the generator of (5) on qubit A (the GKLS form, eq5.gkls_form)
+EXAMPLE_SCALARS = {t: uniform(0.05, 4), a2: uniform(0.05, 0.95), gamma: uniform(0.05, 3),
+                   kappa: uniform(0.05, 2), eta: uniform(0.02, 2), omega: uniform(-3, 3)}
+EQ5 = gkls(A, [(printed(LOWER), gamma), (printed(RAISE), kappa), (printed(PAULI_Z), eta)],
+           text="eq. (5) on qubit A")
+EXAMPLE_SETUP = draw(EXAMPLE_SCALARS, parties=(A, B), text="initial a|00> + b|11>, t, a^2, rates "
+                                                           "and omega") + EQ5
+EXAMPLE_STATE_SETUP = draw({**EXAMPLE_SCALARS, rho_ab: density()}, text="t, a^2, rates, omega "
+                                                                         "and a state rho") + EQ5
+FIXED_VALUES = {t: fixed("1.3"), a2: fixed("0.8"), gamma: fixed("0.5"), kappa: fixed("0.2"),
+                eta: fixed("0.3"), omega: fixed("0.7")}
+FIXED_STATE = fixed([["0.4", 0, 0, "0.3"], [0, "0.1", 0, 0], [0, 0, "0.1", 0], ["0.3", 0, 0, "0.4"]],
+                    state_dims=(2, 2))
+LATE_VALUES = {**FIXED_VALUES, t: fixed("60")}
+EXAMPLE = (EXAMPLE_SETUP.sampler("example", (2, 2), printed_dims=True),
+           EXAMPLE_SETUP.given(FIXED_VALUES).sampler("example-fixed", (2, 2), printed_dims=True))
+EXAMPLE_STATE = (EXAMPLE_STATE_SETUP.sampler("example-state", (2, 2), printed_dims=True),
+                 EXAMPLE_STATE_SETUP.given({**FIXED_VALUES, rho_ab: FIXED_STATE}).sampler(
+                     "example-state-fixed", (2, 2), printed_dims=True))
 
 PAPER.claim(
     "eq5.gkls_form", search=False, eq="5",
@@ -925,15 +794,13 @@ SIGMA_E_C = Dt(RelEntropy(RC, RC_SEP))
 DIFFERENCE = sympy.diff(a_t, t) * log((1 - a_t) * a_inf / (a_t * (1 - a_inf)))
 
 
-def block_sampler(name, values=None):
-    return sampler(name, (C,), (2,), _example_scalars(values), random=values is None,
-                   description="the printed rho(t) on span{|00>, |11>}" + (
-                       ": " + _show(values) if values else ", random t, a^2, rates and omega"))
-
-
-AT_EQUILIBRIUM = dict(FIXED_VALUES, a2=Rational(5, 7))   # a^2 = a_inf: a(t) = a_inf for all t
-BLOCK = (block_sampler("printed-block"), block_sampler("printed-block-fixed", FIXED_VALUES),
-         block_sampler("printed-block-a2-equals-a_inf", AT_EQUILIBRIUM))
+BLOCK_SETUP = draw(EXAMPLE_SCALARS, parties=(C,), text="the printed rho(t) on span{|00>, |11>}: t, "
+                                                       "a^2, rates and omega")
+BLOCK = (BLOCK_SETUP.sampler("printed-block", 2),
+         BLOCK_SETUP.given(FIXED_VALUES).sampler("printed-block-fixed", 2),
+         BLOCK_SETUP.given({**FIXED_VALUES, a2: special(Rational(5, 7), "a^2 = a_inf: a(t) = a_inf "
+                                                                       "for all t")}).sampler(
+             "printed-block-a2-equals-a_inf", 2))
 BLOCK_NOTE = ("Evaluated on the printed rho(t) restricted to its support span{|00>, |11>} "
               "(party C), where rho, rho_sep = diag(a, 1 - a) and the printed stationary state "
               "rho_inf = diag(a_inf, 1 - a_inf) are invertible; relative entropies equal the 4x4 "
@@ -967,12 +834,13 @@ PAPER.claim(
               r"(\ln\rho_{\rm true} - \ln\rho_\infty)]",
     lhs=ree_rate_of(RHO_TRUE, "rho_true(t)", absolute=True),
     rhs=-Tr(Dt(RHO_TRUE) * (Logm(RHO_TRUE) - Logm(RHO_INF))), dynamics=ALONG_T,
-    samplers=EXAMPLE + (example_sampler("example-late", LATE_VALUES),),
+    samplers=EXAMPLE + (EXAMPLE_SETUP.given(LATE_VALUES).sampler("example-late", (2, 2),
+                                                                 printed_dims=True),),
     notes="sigma with respect to the true limit diag(a_inf, 1 - a_inf) (x) diag(a^2, b^2), which "
           "the evolution fixes; sigma_E by the envelope theorem on the minimiser of "
           "numeric.entanglement.ree. At t = 60 (example-late) both sides are below 1e-30.")
 
-DEATH_VALUES = dict(FIXED_VALUES, t="3")
+DEATH_VALUES = {**FIXED_VALUES, t: fixed("3")}
 
 
 def _separable(ev):
@@ -984,7 +852,8 @@ PAPER.claim(
     title="after the sudden death of entanglement sigma_E = 0 (on the true solution of (5))",
     statement=r"E_R(\rho_{\rm true}(t)) = 0 \Rightarrow \sigma_E = \frac{d}{dt}E_R = 0",
     lhs=ree_rate_of(RHO_TRUE, "rho_true(t)"), rhs=0, dynamics=ALONG_T,
-    samplers=EXAMPLE + (example_sampler("example-after-death", DEATH_VALUES),),
+    samplers=EXAMPLE + (EXAMPLE_SETUP.given(DEATH_VALUES).sampler("example-after-death", (2, 2),
+                                                                  printed_dims=True),),
     preconditions=[Precondition("rho_true(t) is separable (E_R = 0: past the sudden death)",
                                 _separable)],
     notes="The true solution of (5) loses its entanglement at a finite time once |01>, |10> are "
@@ -1037,52 +906,21 @@ Psi = Op("Psi", (A, B, E), "state")          # AB and k pure environment qubits
 Psi_mix = Op("Psi_mix", (A, B, E), "state")  # the same with maximally mixed environment qubits
 
 
-def _collision(mixed):
-    """rho_ABE after k collisions: sum_ij c_i c_j |ii><jj| (x) (R^i e R^-j)^(x)k with c = (a, b),
-    e = |0><0| or I/2 and R the real rotation with <0|R|0> = Tr[R]/2 = 1 - eta t/k."""
-    def fn(env, kind):
-        if kind == "exact":
-            raise NotImplementedError("collision state")
-        one = mp.mpf(1) if kind == "mp" else 1.0
-        zero = 0 * one
-        sq = mp.sqrt if kind == "mp" else np.sqrt
-        dtype = object if kind == "mp" else complex
-        c = one - env["eta"] * env["t"] / K_STEPS
-        s = sq(one - c * c)
-        rot = [np.array([[one, zero], [zero, one]], dtype=dtype),
-               np.array([[c, -s], [s, c]], dtype=dtype)]
-        e = np.array([[one / 2, zero], [zero, one / 2]] if mixed else [[one, zero], [zero, zero]],
-                     dtype=dtype)
-        amp = [sq(env["a2"]), sq(one - env["a2"])]
-        out = 0
-        for i in range(2):
-            for j in range(2):
-                sys = np.full((4, 4), zero, dtype=dtype)
-                sys[3 * i, 3 * j] = amp[i] * amp[j]
-                part = rot[i] @ e @ rot[j].conj().T
-                env_k = part
-                for _ in range(K_STEPS - 1):
-                    env_k = np.kron(env_k, part)
-                out = out + np.kron(sys, env_k)
-        return out
-    return derived(fn, f"state after k = {K_STEPS} collisions "
-                       f"({'maximally mixed' if mixed else 'pure'} environment qubits)")
-
-
-def collision_sampler(name, values=None):
-    v = values
-    bind = {a2: fixed(v["a2"]) if v else uniform(0.05, 0.95),
-            eta: fixed(v["eta"]) if v else uniform(0.05, 2),
-            t: fixed(v["t"]) if v else uniform(0.05, 1.4), k_steps: fixed(K_STEPS),
-            Psi: _collision(False), Psi_mix: _collision(True)}
-    return sampler(name, (A, B, E), (2, 2, 2 ** K_STEPS), bind, random=v is None,
-                   description=f"a|00> + b|11> dephased by k = {K_STEPS} environment qubits (E is "
-                               f"their {2 ** K_STEPS}-dimensional space)" + (
-                                   ": " + _show(v) if v else ", eta t < 2.8"))
-
-
-COLLISION = (collision_sampler("collision"),
-             collision_sampler("collision-fixed", {"a2": "0.5", "eta": "1", "t": "0.6"}))
+# each environment qubit (|0> or I/2) is rotated by R, <0|R|0> = Tr[R]/2 = 1 - eta t/k, when AB
+# is in |11>: after k collisions sum_ij c_i c_j |ii><jj| (x) (R^i e R^-j)^(x)k, c = (a, b)
+COS_R = 1 - eta * t / K_STEPS
+ROTATION = sympy.Matrix([[COS_R, -sqrt(1 - COS_R ** 2)], [sqrt(1 - COS_R ** 2), COS_R]])
+CONTROLLED_R = kron(sympy.eye(4) - ketbra(3, 3, 4), sympy.eye(2)) + kron(ketbra(3, 3, 4), ROTATION)
+COLLISION_SETUP = draw({a2: uniform(0.05, 0.95), eta: uniform(0.05, 2), t: uniform(0.05, 1.4),
+                        k_steps: fixed(K_STEPS)},
+                       text=f"a|00> + b|11> dephased by k = {K_STEPS} environment qubits (E is "
+                            f"their {2 ** K_STEPS}-dimensional space)") + collision_model(
+    Psi, PSI0_MATRIX, ketbra(0, 0), CONTROLLED_R, K_STEPS) + collision_model(
+    Psi_mix, PSI0_MATRIX, sympy.eye(2) / 2, CONTROLLED_R, K_STEPS)
+COLLISION = (COLLISION_SETUP.sampler("collision", (2, 2, 2 ** K_STEPS)),
+             COLLISION_SETUP.given({a2: special("0.5", "a = b, the case the paper prints"),
+                                    eta: fixed("1.5"), t: fixed("0.6")}).sampler(
+                 "collision-fixed", (2, 2, 2 ** K_STEPS)))
 RHO_AB_K = ptr(Psi, E)
 OVERLAP = (1 - eta * t / k_steps) ** k_steps
 DEPHASED = Mat(sympy.diag(a2, 0, 0, b2), (A, B), "dephased")
@@ -1092,7 +930,7 @@ PAPER.claim(
     title="after k collisions the coherence of AB carries the factor (1 - eta t/k)^k",
     statement=r"\mathrm{Tr}_E|\Psi_k\rangle\langle\Psi_k| = a^2|00\rangle\langle00| + "
               r"b^2|11\rangle\langle11| + ab\,(1 - \eta t/k)^k(|00\rangle\langle11| + h.c.)",
-    lhs=RHO_AB_K, rhs=x_state((a2, 0, 0, b2), ab * OVERLAP, "rho_k"), samplers=COLLISION,
+    lhs=RHO_AB_K, rhs=Mat(x_matrix((a2, 0, 0, b2), ab * OVERLAP), (A, B), "rho_k"), samplers=COLLISION,
     notes=f"The state |0 0>|a_E a_F ... a_N> + |1 1>|b_E b_F ... b_N> (amplitudes a, b) is built "
           f"explicitly for k = {K_STEPS} environment qubits, <a|b> = 1 - eta t/k.")
 
@@ -1116,7 +954,7 @@ def dephasing_generator(ev):
     """(5) with gamma = kappa = omega = 0: eta (sigma_z rho sigma_z - rho) on qubit A."""
     key = ("vedral", "dephasing")
     if key not in ev.sample.memo:
-        z = ev.lift(ev(Mat(KRON(PAULI_Z, sympy.eye(2)), (A, B))), (0, 1))
+        z = ev.lift(ev(Mat(kron(PAULI_Z, sympy.eye(2)), (A, B))), (0, 1))
         ev.sample.memo[key] = numeric.lindbladian(0 * z, [z], [ev(eta)])
     return ev.sample.memo[key]
 

@@ -12,7 +12,11 @@ each.  A random sampler draws a parameter vector theta of float64 Gaussians from
 * ``kind="exact"`` builds *generic* symbolic matrices instead (every entry a
   symbol, Hermiticity and unit trace imposed) for fixed-dimension exact proofs.
 
-Fixed samplers (``random=False``) hold the states and parameters a paper prints.
+Fixed samplers (``random=False``) hold the states and parameters a paper prints
+(:func:`printed`) or special ones chosen here (:func:`fixed`, :func:`special`), stored
+exactly.  A sampler states in prose what its samples assume (``Sampler.assumptions``).
+Paper modules declare samplers through the setups of :mod:`corrcheck.setups`, which
+re-exports the recipes of this module.
 """
 import math
 import zlib
@@ -36,12 +40,17 @@ class Recipe:
     ``nparams(n)`` gives the number of Gaussian parameters for a symbol on an
     n-dimensional space (n = 1 for scalars); ``build(theta, n, kind, env, name)``
     returns the value (``env`` holds the bindings built before it, by symbol name).
+    A fixed recipe also keeps its exact ``value`` (a SymPy number or Matrix) and its
+    ``origin``: ``"printed"`` (the paper prints it), ``"chosen"`` (a value picked here)
+    or ``"special"`` (picked here because a coincidence is the point of the sample,
+    said in ``why``).
     """
     nparams: callable
     build: callable
     text: str
-
-
+    value: object = None
+    origin: str = None
+    why: str = ""
 @dataclass
 class Sample:
     """One drawn system: parties and dimensions, bindings, and per-party dissipators."""
@@ -82,11 +91,25 @@ def _generic_matrix(name, n):
                      for i in range(n)], dtype=object)
 
 
+def _generic_ginibre(name, n, k):
+    """n x k matrix of complex generic entries (real symbols for real and imaginary parts)."""
+    return np.array([[sympy.Symbol(f"{name}gr_{i}{j}", real=True) + sympy.I *
+                      sympy.Symbol(f"{name}gi_{i}{j}", real=True) for j in range(k)]
+                     for i in range(n)], dtype=object)
+
+
 def density(rank=None):
-    """Random state g g^dag / Tr (Hilbert-Schmidt measure; ``rank`` columns of g)."""
+    """Random state g g^dag / Tr (Hilbert-Schmidt measure; ``rank`` columns of g).
+
+    Kind "exact": a generic Hermitian unit-trace matrix at full rank; below full rank the
+    same construction on a generic n x rank matrix g (so a pure state is exactly pure)."""
     def build(theta, n, kind, env, name):
         if kind == "exact":
-            return _generic_hermitian(name, n, trace_one=True)
+            if rank is None or rank >= n:
+                return _generic_hermitian(name, n, trace_one=True)
+            g = _generic_ginibre(name, n, rank)
+            gg = g @ g.conj().T
+            return gg / sum(gg[i, i] for i in range(n))
         return density_from_ginibre(ginibre(theta, n, rank or n, kind))
     return Recipe(lambda n: 2 * n * (rank or n), build,
                   f"random state (Hilbert-Schmidt{', rank %d' % rank if rank else ''})")
@@ -166,44 +189,179 @@ def uniform(lo, hi):
     return _scalar(fn, f"in ({lo}, {hi})")
 
 
+def printed(value, state_dims=None, tol=None):
+    """A value the paper prints: a number (a decimal string such as ``"0.64"`` is read
+    exactly, as printed), a matrix (lists of exact numbers or strings, SymPy, numpy,
+    mpmath) or a SymPy expression.  With ``state_dims`` the matrix is validated as a
+    density matrix (:func:`numeric.validate_state`, input tolerance ``tol``) and cleaned.
+
+    >>> r = printed("0.64")
+    >>> r.value, r.origin, r.text
+    (16/25, 'printed', 'printed 0.64')
+    >>> with mp.workdps(50):
+    ...     print(r.build((), 1, "mp", {}, "x"))
+    0.64
+    """
+    return _fixed(value, state_dims, tol, "printed", "")
+
+
 def fixed(value, state_dims=None, tol=None):
-    """A printed value: a number or a matrix (lists of exact numbers or strings, numpy,
-    mpmath, SymPy).  With ``state_dims`` the matrix is validated as a density matrix
-    (:func:`numeric.validate_state`, input tolerance ``tol``) and cleaned."""
+    """A value chosen here (not printed by the paper), stored exactly like :func:`printed`.
+
+    Chosen values must not sit where distinct expressions coincide (1 = 1/1, two equal
+    parameters): the registry test flags them; use :func:`special` when the coincidence
+    is the point of the sample."""
+    return _fixed(value, state_dims, tol, "chosen", "")
+
+
+def special(value, why, state_dims=None, tol=None):
+    """A value chosen because it is special (an equality case, a limit, a coincidence the
+    claim is about); ``why`` says so and is shown with the sample."""
+    if not why:
+        raise ValueError("special: say why the value is special")
+    return _fixed(value, state_dims, tol, "special", why)
+
+
+def _fixed(value, state_dims, tol, origin, why):
+    exact = _exact(value)
+    is_matrix = isinstance(exact, sympy.MatrixBase)
+    cache = {}
+
     def build(theta, n, kind, env, name):
         if kind == "exact":
-            return _exact(value)
-        if isinstance(value, str):  # a printed decimal, read exactly at the working precision
-            return mp.mpf(value) if kind == "mp" else float(value)
-        if np.ndim(value) == 0 and not isinstance(value, (mp.matrix, sympy.MatrixBase)):
-            z = mp.mpmathify(sympy.N(value, mp.mp.dps + 10)) if isinstance(value, sympy.Basic) \
-                else mp.mpmathify(value)
-            return z if kind == "mp" else complex(z) if isinstance(z, mp.mpc) else float(z)
+            return np.array(exact.tolist(), dtype=object) if is_matrix else exact
+        key = (kind, mp.mp.prec)
+        if key not in cache:
+            cache[key] = _numeric(exact, kind, state_dims, tol)
+        return cache[key].copy() if is_matrix else cache[key]
+    shown = _shown(value, exact)
+    text = f"{origin} {shown}" + (" (state)" if state_dims is not None else "") + (
+        f": {why}" if why else "")
+    return Recipe(lambda n: 0, build, text, value=exact, origin=origin, why=why)
+
+
+def _numeric(exact, kind, state_dims, tol):
+    """An exact SymPy number or matrix at the working precision (kind "mp") or in float64."""
+    if isinstance(exact, sympy.MatrixBase):
         if state_dims is not None:
-            a = numeric.validate_state(value, state_dims, tol)
+            a = numeric.validate_state(exact, state_dims, tol)
         else:
-            a = numeric.to_array(value)
-            a = a if a.dtype == object else np.array([[mp.mpc(complex(x)) for x in r] for r in a],
-                                                     dtype=object)
+            a = numeric.to_array(exact)
         return a if kind == "mp" else a.astype(complex)
-    return Recipe(lambda n: 0, build, "as printed")
+    z = _mp_number(exact)
+    if kind == "mp":
+        return z
+    return complex(z) if isinstance(z, mp.mpc) else float(z)
+
+
+def _mp_number(x):
+    if x.is_Rational:
+        return mp.mpf(x.p) / x.q
+    z = sympy.N(x, mp.mp.dps + 10)
+    re, im = z.as_real_imag()
+    return mp.mpc(mp.mpf(str(re)), mp.mpf(str(im))) if im != 0 else mp.mpf(str(re))
+
+
+def _shown(value, exact):
+    """The value as the paper prints it (decimal strings kept), or 'matrix'."""
+    if isinstance(exact, sympy.MatrixBase):
+        return f"{exact.rows}x{exact.cols} matrix"
+    if isinstance(value, str):
+        return value
+    return repr(value) if isinstance(value, float) else str(exact)
+
+
+def _exact_number(x):
+    """A printed number as an exact SymPy number: decimal strings (also complex ones such
+    as '0.2-0.15j' or '-0.18-0.03i') and floats (by their shortest decimal) as rationals."""
+    if isinstance(x, sympy.Basic):
+        return x
+    if isinstance(x, str):
+        text = x.strip()
+        if text and text[-1] in "ij":
+            return sympy.sympify(text.replace(text[-1], "*I"), rational=True)
+        return sympy.Rational(text)
+    if isinstance(x, (bool, np.bool_)):
+        raise TypeError(f"not a number: {x!r}")
+    if isinstance(x, (int, np.integer)):
+        return sympy.Integer(int(x))
+    if isinstance(x, (float, np.floating)):
+        return sympy.Rational(repr(float(x)))
+    if isinstance(x, (complex, np.complexfloating)):
+        return _exact_number(complex(x).real) + sympy.I * _exact_number(complex(x).imag)
+    if isinstance(x, mp.mpf):
+        man, exp = x.man_exp
+        return sympy.Integer(man) * sympy.Integer(2) ** exp
+    if isinstance(x, mp.mpc):
+        return _exact_number(x.real) + sympy.I * _exact_number(x.imag)
+    return sympy.sympify(x)
 
 
 def _exact(value):
-    if isinstance(value, (mp.matrix, np.ndarray)) or (isinstance(value, list) and value
-                                                       and isinstance(value[0], list)):
-        rows = value.tolist() if hasattr(value, "tolist") else value
-        return np.array([[sympy.nsimplify(x, rational=True) for x in r] for r in rows], dtype=object)
+    """A printed value (number or matrix) as an exact SymPy number or Matrix."""
     if isinstance(value, sympy.MatrixBase):
-        return np.array(value.tolist(), dtype=object)
-    if isinstance(value, str):
-        return sympy.Rational(value)
-    return sympy.nsimplify(value, rational=True) if isinstance(value, float) else sympy.sympify(value)
+        return sympy.ImmutableMatrix(value)
+    if isinstance(value, mp.matrix):
+        value = value.tolist()
+    if isinstance(value, np.ndarray) or (isinstance(value, (list, tuple)) and value
+                                         and isinstance(value[0], (list, tuple, np.ndarray))):
+        rows = value.tolist() if hasattr(value, "tolist") else value
+        return sympy.ImmutableMatrix([[_exact_number(x) for x in r] for r in rows])
+    return _exact_number(value)
 
 
 def derived(fn, text):
     """A binding computed from earlier ones: ``fn(env, kind)`` (env maps names to values)."""
     return Recipe(lambda n: 0, lambda theta, n, kind, env, name: fn(env, kind), text)
+
+
+def copy_of(symbol):
+    """A binding equal to an earlier one (e.g. a jump operator that is also an operator
+    symbol of the claims, or a rate equal to a scalar)."""
+    name = getattr(symbol, "name", symbol)
+    return derived(lambda env, kind: env[name], f"= {name}")
+
+
+_LAMBDIFIED = {}
+
+
+def closed_form(expr, text=None):
+    """A binding given by a SymPy expression or matrix ``expr`` of scalars bound before it
+    (exact in kind "exact": the generic or fixed scalars are substituted).
+
+    >>> x = sympy.Symbol("x", positive=True)
+    >>> r = closed_form(sympy.Matrix([[x, 0], [0, 1 - x]]))
+    >>> r.build((), 2, "exact", {"x": sympy.Rational(1, 4)}, "m")[1, 1]
+    3/4
+    """
+    is_matrix = isinstance(expr, sympy.MatrixBase)
+    expr = sympy.ImmutableMatrix(expr) if is_matrix else sympy.sympify(expr)
+    names = sorted(s.name for s in expr.free_symbols)
+
+    def fn(env, kind):
+        missing = [n for n in names if n not in env]
+        if missing:
+            raise KeyError(f"closed form {expr} needs {', '.join(missing)} bound before it")
+        if kind == "exact":
+            out = expr.xreplace({s: env[s.name] for s in expr.free_symbols})
+            return np.array(out.tolist(), dtype=object) if is_matrix else out
+        key = (expr, kind)
+        if key not in _LAMBDIFIED:
+            _LAMBDIFIED[key] = sympy.lambdify(
+                [sympy.Symbol(n) for n in names],
+                expr.xreplace({s: sympy.Symbol(s.name) for s in expr.free_symbols}),
+                modules="mpmath" if kind == "mp" else "numpy")
+        out = _LAMBDIFIED[key](*[env[n] for n in names])
+        if is_matrix:
+            rows = out.tolist()
+            if kind == "mp":
+                return np.array([[mp.mpmathify(x) for x in r] for r in rows], dtype=object)
+            return np.array(rows, dtype=complex)
+        z = mp.mpmathify(out) if kind == "mp" else complex(out)
+        if kind == "mp":
+            return z.real if isinstance(z, mp.mpc) and z.imag == 0 else z
+        return z.real if z.imag == 0 else z
+    return derived(fn, text or f"= {sympy.sstr(expr) if not is_matrix else 'closed form'}")
 
 
 # ------------------------------------------------------------------ samplers
@@ -214,7 +372,10 @@ class Sampler:
 
     ``bind`` is a sequence of (symbol, recipe); an operator symbol's dimension is the
     product of its support's dimensions.  ``dissipators`` maps a party to a sequence
-    of (jump recipe, rate recipe); jumps act on that party alone.
+    of (jump recipe, rate recipe); jumps act on that party alone.  ``assumptions``
+    states in prose what every sample of the family satisfies (shown with the claims
+    that use it); ``printed_dims`` marks dimensions the paper fixes (its two-qubit
+    model, say) rather than dimensions chosen here.
     """
     name: str
     parties: tuple
@@ -223,10 +384,15 @@ class Sampler:
     dissipators: tuple = ()
     random: bool = True
     description: str = ""
+    assumptions: tuple = ()
+    printed_dims: bool = False
 
     def __post_init__(self):
         if len(self.parties) != len(self.dims):
             raise ValueError(f"sampler {self.name}: {len(self.parties)} parties but dims {self.dims}")
+        if not self.random and self.nparams:
+            drawn = [str(key) for key, rec, n in self._slots() if rec.nparams(n)]
+            raise ValueError(f"sampler {self.name} is fixed but draws {', '.join(drawn)}")
         for sym, _ in self.bind:
             for p in getattr(sym, "support", ()):
                 if p not in self.parties:
@@ -335,9 +501,13 @@ def clear_cache():
     _CACHE.clear()
 
 
-def sampler(name, parties, dims, bind, dissipators=None, random=True, description=""):
+def sampler(name, parties, dims, bind, dissipators=None, random=True, description="",
+            assumptions=(), printed_dims=False):
     """Declare a :class:`Sampler`; ``bind`` is a dict {symbol: recipe} (order kept)."""
     return Sampler(name=name, parties=tuple(parties), dims=tuple(int(d) for d in dims),
                    bind=tuple(bind.items()),
                    dissipators=tuple((p, tuple(js)) for p, js in (dissipators or {}).items()),
-                   random=random, description=description)
+                   random=random, description=description,
+                   assumptions=tuple([assumptions] if isinstance(assumptions, str)
+                                     else assumptions),
+                   printed_dims=printed_dims)

@@ -7,7 +7,7 @@ import sympy
 
 from corrcheck.registry import builtin_keys, papers, registry
 from corrcheck.claim import FAILS, UNDECIDED, DeclarationError, Paper
-from corrcheck.common import Bipartite, closed_samplers
+from corrcheck.setups import Bipartite, closed
 from corrcheck.verdict import check
 from corrcheck.symbolic.expr import Dt, Op, Tr
 
@@ -51,14 +51,14 @@ def test_deliberately_false_claim_fails():
     p = Paper("alipour2016", "t", "t", "t")
     bad = p.claim("text.false", eq="test", title="false: correlations carry no interaction energy",
                   statement="Tr[chi H_I] = 0", lhs=Tr(SB.chi * SB.H_int), rhs=0,
-                  samplers=closed_samplers(SB, dims=((2, 2),)))
+                  samplers=closed(SB).samplers("hs", ((2, 2),)))
     res = check(bad)
     assert res.verdict == FAILS and res.counterexample
 
 
 def test_bad_declarations_name_the_claim():
     p = Paper("alipour2016", "t", "t", "t")
-    smp = closed_samplers(SB, dims=((2, 2),))
+    smp = closed(SB).samplers("hs", ((2, 2),))
     unbound = Op("H_X", ("S",), "hermitian")
     with pytest.raises(DeclarationError, match=r"alipour2016\.x\.unbound: operator H_X"):
         p.claim("x.unbound", eq="1", title="t", statement="s", lhs=Tr(SB.rho * unbound), rhs=0,

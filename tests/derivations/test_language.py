@@ -6,7 +6,7 @@ import sympy
 
 from corrcheck import numeric
 from corrcheck.claim import FAILS, HOLDS, Paper, Precondition
-from corrcheck.common import Bipartite, closed_samplers
+from corrcheck.setups import Bipartite, closed
 from corrcheck.evaluate import EvaluationError, Evaluator
 from corrcheck.samplers import density, derived, fixed, positive, sampler, uniform
 from corrcheck.verdict import check
@@ -25,7 +25,7 @@ def paper():
 def test_time_derivative_is_exact_forward_mode():
     """d/dt S(rho_S) along the unitary flow equals a finite difference of the evolved entropy
     computed at much higher precision."""
-    smp = closed_samplers(SB, dims=((2, 3),))[0]
+    smp = closed(SB).samplers("hs", ((2, 3),))[0]
     with numeric.precision(40):
         s = smp.draw(1)
         ev = Evaluator(s, SB.schroedinger)
@@ -41,7 +41,7 @@ def test_time_derivative_is_exact_forward_mode():
 
 
 def test_products_on_different_parties_are_tensor_products():
-    smp = closed_samplers(SB, dims=((2, 3),))[0]
+    smp = closed(SB).samplers("hs", ((2, 3),))[0]
     with numeric.precision(30):
         ev = Evaluator(smp.draw(0))
         a, b = ev(SB.rho_a), ev(SB.rho_b)
@@ -55,7 +55,7 @@ def test_products_on_different_parties_are_tensor_products():
 
 def test_partial_trace_over_another_party_extends_by_the_identity():
     """Tr_B[A_S (x) I_B] = d_B A_S, as the symbolic prover reads it; an unknown party is an error."""
-    smp = closed_samplers(SB, dims=((2, 3),))[0]
+    smp = closed(SB).samplers("hs", ((2, 3),))[0]
     with numeric.precision(30):
         ev = Evaluator(smp.draw(0))
         assert np.all(ev(ptr(SB.H_a, "B")).m == 3 * ev(SB.H_a).m)
@@ -130,7 +130,7 @@ def test_inequality_margin_and_search():
 
 
 def test_preconditions_skip_samples_and_all_skipped_is_undecided():
-    smp = closed_samplers(SB, dims=((2, 2),))[0]
+    smp = closed(SB).samplers("hs", ((2, 2),))[0]
     p = paper()
     never = Precondition("never", lambda ev: False)
     c = p.claim("x.skip", eq="1", title="t", statement="s", kind="geq", lhs=Entropy(SB.rho), rhs=0,

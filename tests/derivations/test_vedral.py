@@ -11,6 +11,7 @@ from corrcheck import numeric
 from corrcheck.derivations import vedral as V
 from corrcheck.evaluate import Evaluator
 from corrcheck.numeric.entanglement import ree, ree_rate
+from corrcheck.setups import fixed
 from corrcheck.symbolic.expr import Dag, Dt, Mat, comm, ptr
 
 
@@ -97,8 +98,7 @@ def test_bell_diagonal_sample_is_near_an_entangled_gibbs_state():
 # ---------------------------------------------------------------- the conjecture
 
 def _bd_state(eps):
-    _, _, state = V._bell_diagonal_example()
-    gibbs = state - (sympy.Matrix([1, 0, 0, -1]) * sympy.Matrix([1, 0, 0, -1]).T
+    gibbs = V.BD_STATE - (sympy.Matrix([1, 0, 0, -1]) * sympy.Matrix([1, 0, 0, -1]).T
                      - sympy.Matrix([0, 1, -1, 0]) * sympy.Matrix([0, 1, -1, 0]).T) / 200
     d = (sympy.Matrix([1, 0, 0, -1]) * sympy.Matrix([1, 0, 0, -1]).T
          - sympy.Matrix([0, 1, -1, 0]) * sympy.Matrix([0, 1, -1, 0]).T) / 2
@@ -108,8 +108,8 @@ def _bd_state(eps):
 @pytest.mark.parametrize("eps", [Rational(1, 100), Rational(1, 1000), Rational(1, 10000)])
 def test_conjecture_counterexample_scaling(eps):
     """Near the entangled Gibbs state sigma ~ eps^2 while |sigma_E| ~ eps: |sigma_E|/sigma ~ 1/eps."""
-    smp = V.thermalising("bd-scaling", 4, {"H": V.BD_H, "beta": V.BD_BETA, **V.ALL_ONE},
-                         state=_bd_state(eps))
+    smp = V.THERMALISING.given({V.H: fixed(V.BD_H), V.beta: fixed(V.BD_BETA), **V.RATES_4,
+                                V.rho: fixed(_bd_state(eps), state_dims=(4,))}).sampler("bd-scaling", 4)
     with numeric.precision(40):
         ev = evaluator(smp, dynamics=V.GKLS)
         rate = abs(ree_rate(mat(ev, V.rho), mat(ev, Dt(V.rho))))
@@ -125,14 +125,14 @@ def test_conjecture_search_beyond_the_example():
     violations, entangled_gibbs = 0, 0
     with numeric.precision(30):
         for seed in range(40):
-            s = V.thermalising("near-gibbs", 4).draw(seed)
+            s = V.THERMALISING.sampler("near-gibbs", 4).draw(seed)
             ev = Evaluator(s, V.GKLS)
             rho_t = mat(ev, V.rho_T)
             if ree(rho_t).value == 0:
                 continue
             entangled_gibbs += 1
             near = rho_t + mp.mpf("1e-3") * (numeric.to_array(numeric.maximally_mixed(4)) - rho_t)
-            s2 = V.thermalising("near-gibbs", 4).build(s.theta, "mp")
+            s2 = V.THERMALISING.sampler("near-gibbs", 4).build(s.theta, "mp")
             s2.bindings[V.rho] = near
             ev2 = Evaluator(s2, V.GKLS)
             if abs(ree_rate(near, mat(ev2, Dt(V.rho)))) > mp.re(ev2(V.sigma)):
