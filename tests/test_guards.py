@@ -11,13 +11,16 @@ import sympy
 from sympy import I, Rational, Symbol
 
 from corrcheck import numeric, verdict
-from corrcheck.claim import HOLDS, UNDECIDED, DeclarationError, Paper, Precondition, Premise
+from corrcheck.claim import (FAILS, HOLDS, UNDECIDED, DeclarationError, Paper, Precondition,
+                             Premise)
 from corrcheck.evaluate import EvaluationError, Evaluator
+from corrcheck.mutants import mutants
 from corrcheck.proof import prove
 from corrcheck.registry import get, papers
 from corrcheck.samplers import density, fixed, hermitian, operator, positive, real, sampler
-from corrcheck.symbolic.expr import Dt, Entropy, HSNorm, Logm, Op, Tr, comm
-from corrcheck.verdict import FAILS, check, proof_counts, verdict_counts
+from corrcheck.symbolic import freealg
+from corrcheck.symbolic.expr import Dt, Entropy, HSNorm, Logm, Op, Tr, comm, ptr
+from corrcheck.verdict import check, proof_counts, verdict_counts
 
 from .conftest import decided
 
@@ -133,6 +136,34 @@ def test_proofs_are_counted_by_scope_never_as_one_total():
 
 # ------------------------------------------------------------------ 3. claims that cannot fail
 
+def _free_cases():
+    S2, B = Op("rho", ("S", "B"), "state"), Op("H", ("B",), "hermitian")
+    H, K = Op("H", ("S",), "hermitian"), Op("K", ("S",), "hermitian")
+    H_op = Op("H", ("S",), "operator")
+    t = Symbol("t", real=True)
+    schr = {rho: -I * comm(H, rho)}
+    return [  # (lhs, rhs, dynamics, holds by algebra alone)
+        (Dt(Tr(rho * H)), Tr(Dt(rho) * H) + Tr(rho * Dt(H)), None, True),    # product rule
+        (Dt(Tr(rho * H)), Tr(Dt(rho) * H), schr, True),                      # H constant
+        (Dt(Tr(rho * H)), Tr(-I * comm(H, rho) * H), schr, False),           # dynamics used
+        (Tr(rho * H), Tr(H * rho), None, False),                             # cyclicity
+        (Tr(rho), 1, None, False),                                           # kind rule
+        (H * B, B * H, None, False),                                         # parties commute
+        (Tr(H * rho), Tr(H_op * rho), None, False),                          # kinds differ
+        (ptr(S2 * (H + K), "B"), ptr(S2 * H, "B") + ptr(S2 * K, "B"), None, True),  # linear
+        (ptr(H * S2, "B"), H * ptr(S2, "B"), None, False),                   # partial trace
+        (Dt(sympy.exp(t * Tr(rho))), sympy.exp(t * Tr(rho)) * (Dt(t) * Tr(rho) + t * Tr(Dt(rho))),
+         None, True),                                                        # chain rule
+        (HSNorm(H * K + K * H) ** 2, HSNorm(K * H + H * K) ** 2, None, True),  # same bracket
+    ]
+
+
+@pytest.mark.parametrize("case", range(11))
+def test_free_algebra_uses_no_physics(case):
+    lhs, rhs, dyn, expected = _free_cases()[case]
+    assert freealg.algebra_alone(lhs, rhs, dyn) is expected
+
+
 def test_algebra_alone_is_labelled_and_counted_apart():
     H = Op("H", ("S",), "hermitian")
     smp = sampler("s", ("S",), (2,), {rho: density(), H: hermitian()})
@@ -156,6 +187,14 @@ def test_terms_vanishing_on_every_sample_leave_the_claim_undecided():
         "exercised": 0, "samples": 2, "not exercised": {"s-seed0": why, "s-seed1": why}}
     one_term = claim(lhs=A * B, rhs=0, samplers=smp)  # X = 0 is the claim itself: exempt
     assert check(one_term).verdict == HOLDS
+
+
+def test_identically_zero_terms_and_conjunctions_are_not_cancellations():
+    """-i[H, rho_T] + L[rho_T] = 0: the commutator vanishes identically, so the claim is the one
+    term L[rho_T] = 0; |det rho(x_lo)| + |det rho(x_hi)| = 0 is two claims, each X = 0."""
+    for cid in ("vedral.text.fixed_point", "alipour2024.ex1.range_edges_singular"):
+        r = decided(get(cid))
+        assert r.verdict == HOLDS and r.premise["exercised"] == r.premise["samples"], cid
 
 
 def test_a_declared_premise_realised_on_no_sample_makes_the_claim_undecided():
@@ -234,6 +273,13 @@ def test_equality_claimed_attained_must_be_attained():
     nowhere = check(dataclasses.replace(c, attained=(Precondition("never", lambda ev: False),)),
                     search=0)
     assert nowhere.verdict == UNDECIDED
+
+
+def test_an_attained_equality_case_makes_the_slackened_mutant_fail():
+    c = dataclasses.replace(get("vedral.eq3.sigma_nonnegative"),
+                            attained=("thermal-qubit-at-equilibrium",))
+    [mutant] = [m for name, m in mutants(c) if name == "slackened"]
+    assert check(mutant, samples=1, search=0, symbolic=False).verdict == FAILS
 
 
 def test_form8_screening_and_exact_stage_use_the_same_grid(monkeypatch):
