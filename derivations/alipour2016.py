@@ -93,6 +93,8 @@ PAPER.claim("text.U_tot_constant", eq="text after (1)", title="total internal en
 PAPER.define("eq3.heat", eq="3", title="heat", statement=r"d\mathbb{Q} = \mathrm{Tr}[d\rho\, H]")
 PAPER.define("eq4.work", eq="4", title="work", statement=r"d\mathbb{W} = \mathrm{Tr}[\rho\, dH]")
 PAPER.claim("eq5.first_law_S", eq="5", title="first law dU = dQ + dW (for S, effective Hamiltonian)",
+            trivial="the product rule for U_S = Tr[rho_S H_S^eff]: (5) names its two terms heat "
+                    "and work",
             statement=r"d\mathbb{U}_S = \mathrm{Tr}[d\rho_S H^{(\mathrm{eff})}_S] + \mathrm{Tr}[\rho_S\, dH^{(\mathrm{eff})}_S]",
             lhs=Dt(U_S), rhs=dQ_S + dW_S, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED, "U, Q, W of eqs. (3)-(5) with H = H_S^(eff)(tau) of eq. (15)"])
@@ -119,6 +121,8 @@ PAPER.define("eq11.Hp_S", eq="11", title="modified Hamiltonian of S",
 PAPER.define("eq11.Hp_B", eq="11", title="modified Hamiltonian of B",
              statement=r"H'_B = H_B + \mathrm{Tr}_S[\rho_S H_{\mathrm{int}}]", expr=Hp_B)
 PAPER.claim("eq12.split", eq="12", title="H_tot = H'_S + H'_B + H'_int",
+            trivial="the mean-field terms added to H'_S, H'_B by (11) are subtracted from H'_int "
+                    "by (13)",
             statement=r"H_{\mathrm{tot}} = H'_S + H'_B + H'_{\mathrm{int}}",
             lhs=H_tot, rhs=Hp_S + Hp_B + Hp_int, samplers=UNITARY)
 PAPER.define("eq13.Hp_int", eq="13", title="modified interaction",
@@ -510,20 +514,26 @@ PAPER.claim("eq37.energy_flow_driven", eq="37", title="driven, dU_chi = 0: dU_B 
             assumptions=[DRIVE, "an instant with dU_chi = 0, dS_chi != 0 (H_S tuned)"],
             search=False, notes=NO_SEARCH)
 PAPER.claim("eq38.entropy_S", eq="38", title="dS_S = dQ_S/T_S + dW_S/T_S",
+            trivial="dQ_S + dW_S = dU_S (5) and T_S = dU_S/dS_S (34): (38) rewrites the "
+                    "definitions",
             statement=r"d\mathbb{S}_S = \frac{d\mathbb{Q}_S}{T_S} + \frac{d\mathbb{W}_S}{T_S}",
             lhs=Dt(S_S), rhs=(dQ_S + dW_S) / T_S, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED], search=False, notes=NO_SEARCH)
 PAPER.claim("eq38.entropy_B", eq="38", title="dS_B = dQ_B/T_B + dW_B/T_B",
+            trivial="dQ_B + dW_B = dU_B (5) and T_B = dU_B/dS_B (34): (38) rewrites the "
+                    "definitions",
             statement=r"d\mathbb{S}_B = \frac{d\mathbb{Q}_B}{T_B} + \frac{d\mathbb{W}_B}{T_B}",
             lhs=Dt(S_B), rhs=(dQ_B + dW_B) / T_B, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED], search=False, notes=NO_SEARCH)
 dSigma_S = Dt(S_S) - dQ_S / T_S
 dSigma_B = Dt(S_B) - dQ_B / T_B
 PAPER.claim("eq39.production_S", eq="39", title="dSigma~_S := dS_S - dQ_S/T_S = dW_S/T_S",
+            trivial="the definition of dSigma~_S and (38)",
             statement=r"d\widetilde\Sigma_S = d\mathbb{S}_S - \frac{d\mathbb{Q}_S}{T_S} = \frac{d\mathbb{W}_S}{T_S}",
             lhs=dSigma_S, rhs=dW_S / T_S, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED], search=False, notes=NO_SEARCH)
 PAPER.claim("eq39.production_B", eq="39", title="dSigma~_B := dS_B - dQ_B/T_B = dW_B/T_B",
+            trivial="the definition of dSigma~_B and (38)",
             statement=r"d\widetilde\Sigma_B = d\mathbb{S}_B - \frac{d\mathbb{Q}_B}{T_B} = \frac{d\mathbb{W}_B}{T_B}",
             lhs=dSigma_B, rhs=dW_B / T_B, samplers=UNITARY, dynamics=SCHROEDINGER,
             assumptions=[CLOSED], search=False, notes=NO_SEARCH)
@@ -621,6 +631,7 @@ PAPER.claim("eq43.relative_entropy_decrease", eq="43", title="dSigma_S = -dD(rho
 # ---------------------------------------------------------------- (44)-(48)
 
 PAPER.claim("eq44.production_sum", eq="44", title="dSigma~_S + dSigma~_B = dW_S/T_S + dW_B/T_B",
+            trivial="the sum of the two (39)",
             statement=r"d\widetilde\Sigma_S + d\widetilde\Sigma_B = \frac{d\mathbb{W}_S}{T_S} + \frac{d\mathbb{W}_B}{T_B}",
             lhs=dSigma_S + dSigma_B, rhs=dW_S / T_S + dW_B / T_B, samplers=UNITARY,
             dynamics=SCHROEDINGER, assumptions=[CLOSED], search=False, notes=NO_SEARCH)
@@ -1434,6 +1445,7 @@ PAPER.claim("eq102.bath_pseudo_temperature", eq="102", title="T_B = dU_B/dS_B fr
             samplers=RATES, assumptions=RATES_ASSUME,
             notes="Independent of tau (to O(lambda^2)), so also its tau -> infinity limit.")
 PAPER.claim("text.alpha_one_bath_temperature", eq="text after (102)", title="alpha_S = 1 gives T_B = T",
+            trivial="alpha_S = 1 substituted in (102)",
             statement=r"\alpha_S = 1 \Rightarrow T_B = T", lhs=dUB99.subs(alpha_S, 1) / dSB101,
             rhs=1 / beta, samplers=RATES, assumptions=RATES_ASSUME)
 PAPER.claim("eq103.bath_entropy_is_heat", eq="103", title="dS_B = beta dQ_B from (97) and (101)",
@@ -1506,6 +1518,8 @@ PAPER.claim("eq110.b_nonnegative", eq="110", kind="geq", title="b is nonnegative
             assumptions=DEC)
 b111 = 16 * coh_abs ** 2 / r108.subs(lam, 0) * log((1 + r108.subs(lam, 0)) / (1 - r108.subs(lam, 0)))
 PAPER.claim("eq111.b_weak_coupling", eq="111", title="b has a time-independent limit as lambda -> 0",
+            trivial="SymPy takes the lambda -> 0 limit of (110) when the claim is built; "
+                    "comparing it with (111) is algebra",
             statement=r"b^{(0)} = \frac{16|\rho_{01}|^2}{r_S^{(0)}(0)}\log\frac{1 + r_S^{(0)}(0)}{1 - r_S^{(0)}(0)}",
             lhs=sympy.limit(b110, lam, 0), rhs=b111, samplers=DECOHERENCE, search=False,
             assumptions=DEC, notes="Left: SymPy's limit of (110); r_S^(0)(0) is the Bloch radius of "
@@ -1568,6 +1582,8 @@ PAPER.claim("eq112.Delta_integral", eq="112", title="Delta(tau) for the regulari
             statement=r"\Delta(\tau) = \int_0^\infty d\omega\,\sin^2(\omega\tau/2)e^{-\epsilon\omega} = \frac{\tau^2}{2\epsilon(\epsilon^2 + \tau^2)}",
             lhs=delta_integral, rhs=Delta112, samplers=OHMIC, assumptions=OHMIC_ASSUME)
 PAPER.claim("eq112.Delta_rate", eq="text after (113)", title="dDelta/dtau = epsilon tau/(tau^2 + epsilon^2)^2",
+            trivial="SymPy takes the tau-derivative of (112) when the claim is built; comparing "
+                    "it with the printed rate is algebra",
             statement=r"\frac{d\Delta}{d\tau} = \frac{\epsilon\tau}{(\tau^2 + \epsilon^2)^2}",
             lhs=sympy.diff(Delta112, tau), rhs=eps_ * tau / (tau ** 2 + eps_ ** 2) ** 2,
             samplers=OHMIC, assumptions=OHMIC_ASSUME,

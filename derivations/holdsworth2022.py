@@ -1258,6 +1258,8 @@ PAPER.claim(
 
 PAPER.claim(
     "fig7.corner", eq="Fig. 7, A2b",
+    trivial="for a product of Gibbs states lambda_2 + lambda_4 and lambda_3 + lambda_4 are "
+            "marginal populations whose product is lambda_4",
     title="at chi_11 = -lambda_4 the bound (A2b) is |chi_23|^2 <= lambda_4",
     statement=r"(\lambda_2+\lambda_4)(\lambda_3+\lambda_4) = \lambda_4",
     lhs=(LAM_EXPR[1] + LAM_EXPR[3]) * (LAM_EXPR[2] + LAM_EXPR[3]), rhs=LAM_EXPR[3],
@@ -1611,6 +1613,10 @@ PAPER.claim(
            "between A and B, which is the whole effect.")
 PAPER.claim(
     "text.V_commutes_corrected", eq="text, Sec. V", role="corrected", corrects="text.V_commutes",
+    expected=UNDECIDED,
+    reason="V_AB (H_A + H_B) and (H_A + H_B) V_AB both vanish on every sample (V_AB acts on the "
+           "zero-energy subspace of H_A + H_B): the samples cannot tell the commutator from the "
+           "anticommutator",
     title="V_AB commutes with H_A + H_B", statement=r"[V_{AB}, H_A + H_B] = 0",
     lhs=comm(Vq, HqA + HqB), rhs=0, samplers=_PHI_SAMPLERS)
 
@@ -1685,6 +1691,7 @@ PAPER.claim(
 
 PAPER.claim(
     "eq15.difference", eq="15, text",
+    trivial="Sigma_0 and Sigma share their heat terms, which cancel in the difference",
     title="Sigma_0 - Sigma = Delta I_AB",
     statement=r"\Sigma_0(t) - \Sigma(t) = \Delta I_{AB}(t)",
     lhs=SIGMA0_PRINTED - SIGMA_PRINTED, rhs=D_I, samplers=ENTROPY_SAMPLERS,

@@ -637,6 +637,7 @@ PAPER.claim(
            "H = omega sigma_z rotates twice as fast.")
 PAPER.claim(
     "text.free_hamiltonian", search=False, eq="text after (5)", role="corrected",
+    trivial="omega/(2i) [sigma_z, rho] rewritten as -i [omega sigma_z/2, rho]",
     corrects="text.free_hamiltonian_printed",
     title="the first term of (5) is the free evolution under H = omega sigma_z / 2",
     statement=r"\frac{\omega}{2i}[\sigma_z,\rho] = -i[\tfrac{\omega}{2}\sigma_z,\rho]",

@@ -43,6 +43,18 @@ class Precondition:
     test: callable
 
 
+@dataclass(frozen=True)
+class Premise:
+    """What a sample must realise for the claim to say something there (e.g. "correlated
+    initial state"): ``test`` is an expression of the claim language, realised where its value
+    is nonzero beyond the working tolerance, or a function ``test(ev)`` returning True where the
+    premise is realised.  A sample that does not realise it is evaluated as usual (a violation
+    there still counts) but is not evidence for the claim; a claim whose premise is realised on
+    no sample is UNDECIDED (see :mod:`corrcheck.verdict`)."""
+    text: str
+    test: object
+
+
 @dataclass(frozen=True, eq=False)
 class Claim:
     """One checkable statement (see the module docstring for the fields' meaning).
@@ -53,6 +65,13 @@ class Claim:
     ``role``: ``printed`` (as in the paper), ``corrected`` (the corrected form of
     the printed claim ``corrects``), ``control`` (a check constructed here, e.g. to
     show an assumption is needed).
+    ``trivial``: why the paper's statement itself holds by algebra alone (lhs - rhs vanishes
+    with operators as free noncommutative symbols and Dt as a formal derivation, see
+    :mod:`symbolic.freealg`); such a claim is labelled "algebra alone", not counted as evidence.
+    ``premise``: a :class:`Premise` the samples must realise to exercise the claim.
+    ``attained``: for an inequality, where the paper says equality is attained: names of the
+    claim's samplers and/or :class:`Precondition` conditions on a sample; the verdict checks the
+    margin vanishes there.
     """
     id: str
     paper: str
@@ -74,6 +93,9 @@ class Claim:
     search: bool = None
     notes: str = ""
     tol_digits: int = None
+    trivial: str = ""
+    premise: Premise = None
+    attained: tuple = ()
 
     @property
     def hand_written(self):
@@ -129,22 +151,83 @@ def validate(c):
     if c.dynamics is None and any(isinstance(e, sympy.Basic) and e.has(Dt) for e in (c.lhs, c.rhs)):
         bad("uses Dt but declares no dynamics (give dynamics={...}; {} if every symbol is "
             "constant)")
+    if c.trivial and not isinstance(c.trivial, str):
+        bad("trivial= is the reason (a string) why the paper's statement holds by algebra alone")
+    if c.premise is not None and not isinstance(c.premise, Premise):
+        bad("premise= must be a Premise(text, expression or test)")
+    if c.attained:
+        if c.kind not in ("leq", "geq"):
+            bad("attained= (where equality holds) is for inequalities only")
+        names = {s.name for s in c.samplers}
+        for a in c.attained:
+            if not (isinstance(a, Precondition) or a in names):
+                bad(f"attained= names {a!r}, neither one of its samplers "
+                    f"({', '.join(sorted(names))}) nor a Precondition")
     provided = set().union(*(s.provides for s in c.samplers)) if c.samplers else set()
     exprs = [e for e in (c.lhs, c.rhs) if isinstance(e, sympy.Basic)]
     exprs += [sympy.sympify(v) for v in (c.dynamics or {}).values()]
+    if c.premise is not None and isinstance(c.premise.test, sympy.Basic):
+        exprs.append(c.premise.test)
     dyn_keys = set(c.dynamics or {})
+    used = set(dyn_keys).union(*(operators(e) | scalars(e) for e in exprs))
+    _check_identities(used, bad)
+    _check_real_derivatives(c.dynamics or {}, bad)
     for e in exprs:
         for sym in sorted(operators(e) | scalars(e), key=str):
             if sym not in provided:
-                bad(f"{'operator' if isinstance(sym, Op) else 'scalar'} {sym} is not bound by "
-                    f"any of its samplers ({', '.join(s.name for s in c.samplers)})")
+                bad(f"{_describe(sym)} is not bound by any of its samplers "
+                    f"({', '.join(s.name for s in c.samplers)})" + _namesakes(sym, provided))
     for sym in dyn_keys:
         if sym not in provided:
-            bad(f"dynamics gives the derivative of {sym}, which no sampler binds")
+            bad(f"dynamics gives the derivative of {sym}, which no sampler binds"
+                + _namesakes(sym, provided))
     for s in c.samplers:
         missing = {sym for e in exprs for sym in operators(e) | scalars(e)} - s.provides
         if missing:
-            bad(f"sampler {s.name} does not bind {', '.join(sorted(map(str, missing)))}")
+            bad(f"sampler {s.name} does not bind {', '.join(sorted(map(str, missing)))}"
+                + "".join(_namesakes(m, s.provides) for m in sorted(missing, key=str)))
+
+
+def _describe(sym):
+    """An operator or scalar symbol with everything that identifies it."""
+    if isinstance(sym, Op):
+        return f"operator {sym.name} on ({', '.join(sym.support)}) of kind {sym.kind}"
+    facts = ", ".join(sorted(k for k, v in sym.assumptions0.items()
+                             if v and k in ("real", "positive", "nonnegative", "integer",
+                                            "negative", "nonzero")))
+    return f"scalar {sym}" + (f" ({facts})" if facts else " (no assumptions)")
+
+
+def _name(sym):
+    return sym.name if isinstance(sym, Op) else str(sym)
+
+
+def _namesakes(sym, symbols):
+    """A hint when ``symbols`` hold a different symbol of the same name."""
+    same = sorted((_describe(o) for o in symbols if _name(o) == _name(sym) and o != sym))
+    return f"; it binds a different {same[0]}" if same else ""
+
+
+def _check_identities(symbols, bad):
+    """An operator is (name, parties, kind), a scalar (name, assumptions): one name, one symbol."""
+    by_name = {}
+    for sym in symbols:
+        by_name.setdefault(_name(sym), set()).add(sym)
+    for name, group in sorted(by_name.items()):
+        if len(group) > 1:
+            bad(f"the name {name!r} is used for {len(group)} different symbols: "
+                + " and ".join(sorted(map(_describe, group)))
+                + " (give each its own name)")
+
+
+def _check_real_derivatives(dynamics, bad):
+    """A real scalar's derivative must not be manifestly non-real (where SymPy can tell)."""
+    for sym, d in dynamics.items():
+        if isinstance(sym, Op) or not getattr(sym, "is_real", False):
+            continue
+        d = sympy.sympify(d)
+        if d.is_real is False or sympy.im(d).is_zero is False:
+            bad(f"dynamics gives the real scalar {sym} the non-real derivative {d}")
 
 
 @dataclass(eq=False)
@@ -161,6 +244,11 @@ class Paper:
     claims: list = field(default_factory=list)
     figures: list = field(default_factory=list)
     source: str = None
+
+    @property
+    def corrections(self):
+        """{id of a printed claim: id of the claim that corrects it} (the ``corrected`` link)."""
+        return {c.corrects: c.id for c in self.claims if c.corrects}
 
     def _add(self, local_id, **kw):
         c = Claim(id=f"{self.key}.{local_id}", paper=self.key, **kw)
@@ -179,7 +267,7 @@ class Paper:
     def claim(self, local_id, *, eq, title, statement, lhs=None, rhs=None, kind="eq",
               samplers=(), dynamics=None, assumptions=(), preconditions=(), expected=HOLDS,
               reason="", role="printed", corrects=None, digits=None, search=None, notes="",
-              tol_digits=None):
+              tol_digits=None, trivial="", premise=None, attained=()):
         """Declare a checkable claim; returns the :class:`Claim`."""
         if isinstance(samplers, (list, tuple)):
             samplers = tuple(samplers)
@@ -191,7 +279,10 @@ class Paper:
                          assumptions=tuple([assumptions] if isinstance(assumptions, str) else assumptions),
                          preconditions=tuple(preconditions), expected=expected, reason=reason,
                          role=role, corrects=f"{self.key}.{corrects}" if corrects else None,
-                         digits=digits, search=search, notes=notes, tol_digits=tol_digits)
+                         digits=digits, search=search, notes=notes, tol_digits=tol_digits,
+                         trivial=trivial, premise=premise,
+                         attained=(attained,) if isinstance(attained, (str, Precondition))
+                         else tuple(attained))
 
     def figure(self, name, caption, draw):
         """Register a figure: ``draw(path)`` writes a PNG (deterministically)."""
@@ -199,6 +290,24 @@ class Paper:
 
 
 def _expr(x):
+    """A side as a SymPy expression; Python floats are read as the decimal they print
+    (0.64 is 16/25, not the binary double nearest to it)."""
     if x is None or callable(x) and not isinstance(x, sympy.Basic):
         return x
-    return sympy.sympify(x)
+    if isinstance(x, float):
+        return _decimal(x)
+    e = sympy.sympify(x)
+    floats = e.atoms(sympy.Float)
+    return e.xreplace({f: _decimal(f) for f in floats}) if floats else e
+
+
+def _decimal(f):
+    """The exact rational of the decimal a float prints: a Python float or a SymPy Float of
+    double precision by its shortest repr, a wider SymPy Float by all its digits."""
+    if isinstance(f, sympy.Float) and f._prec > 53:
+        text = str(f)
+    else:
+        text = repr(float(f))
+    if text in ("nan", "inf", "-inf"):
+        raise DeclarationError(f"non-finite number {text} in a declaration")
+    return sympy.Rational(text)

@@ -24,6 +24,7 @@ from sympy.core.symbol import Str
 
 from . import numeric
 from .numeric import arrays, linalg
+from .numeric.context import FLOAT64_EPS
 from .symbolic import exact
 from .symbolic.expr import (Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm,
                            HSNorm, Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr)
@@ -270,7 +271,12 @@ class Evaluator:
         val = self.value(e)
         if e.is_Symbol:
             d = self.dynamics.get(e)
-            return val, (None if d is None else self._sum_tangents([self.value(sympy.sympify(d))], val))
+            if d is None:
+                return val, None
+            d = self._sum_tangents([self.value(sympy.sympify(d))], val)
+            if e.is_real and not isinstance(e, Op):
+                self._check_real(e, d)
+            return val, d
         if isinstance(e, Mat):
             return val, self._mat_tangent(e, val)
         if e.is_Number or e is sympy.I or e.is_NumberSymbol or isinstance(e, Dim):
@@ -289,6 +295,20 @@ class Evaluator:
         if e.is_Pow or (isinstance(e, sympy.Function) and all(a.is_commutative for a in e.args)):
             return val, self._chain_rule(e, val)
         raise EvaluationError(f"no time derivative for {type(e).__name__}: {e}")
+
+    def _check_real(self, sym, d):
+        """A real scalar's derivative must be real: its imaginary part may be rounding only
+        (2^8 eps max(1, |d|) at this evaluator's precision)."""
+        if self.kind == "exact" or _is_op(d):
+            if _is_op(d):
+                raise EvaluationError(f"the derivative of the scalar {sym} is an operator")
+            return
+        z = mp.mpmathify(d) if self.kind == "mp" else complex(d)
+        im = mp.im(z) if self.kind == "mp" else z.imag
+        eps = mp.eps if self.kind == "mp" else FLOAT64_EPS
+        if abs(im) > 256 * eps * max(1, abs(z)):
+            raise EvaluationError(f"the real scalar {sym} has the non-real derivative "
+                                  f"{mp.nstr(mp.mpmathify(z), 8)} on sample {self.sample.id}")
 
     def _mat_tangent(self, e, val):
         terms = []

@@ -7,9 +7,11 @@ Every checkable claim has mutants that must come out FAILS:
   decimals, the printed value moved by two units of its last digit; and ``negated`` -
   rhs replaced by -rhs, when the declared rhs is not a number;
 * inequalities: ``flipped`` - the inequality reversed; and ``negated`` - the larger side
-  negated (lhs of ``geq``, rhs of ``leq``; the other side if that one is the number 0).  A perturbation by 1e-6 is not
-  used for inequalities: only a sample where the bound is tight could detect it, and
-  strict bounds have none.
+  negated (lhs of ``geq``, rhs of ``leq``; the other side if that one is the number 0).  A
+  perturbation by 1e-6 is used only for an inequality that names where equality is attained
+  (``Claim.attained``): ``slackened`` - the larger side plus eps (1 + |side|), which holds
+  everywhere but no longer attains equality; elsewhere only a sample where the bound is
+  tight could detect it, and strict bounds have none.
 
 A mutant that survives means the samples cannot tell the claim from its broken
 copy (for instance every sample has rhs = 0, or every sample is an equality case):
@@ -70,6 +72,10 @@ def mutants(claim):
             larger = "rhs" if larger == "lhs" else "lhs"
         out.append(("negated", dataclasses.replace(
             claim, **{larger: _negate(getattr(claim, larger))}, **base)))
+        if claim.attained:
+            side_name = "lhs" if claim.kind == "geq" else "rhs"
+            out.append(("slackened", dataclasses.replace(
+                claim, **{side_name: _perturb(getattr(claim, side_name))}, **base)))
         return out
     if claim.kind == "value" and claim.digits is not None:
         out.append(("perturbed", dataclasses.replace(

@@ -1,18 +1,29 @@
-"""Symbolic decision of a claim: which prover applies, and its outcome.
+"""Symbolic decision of a claim: which prover applies, how far its result reaches.
 
 Order: a scalar closed form is simplified (:mod:`symbolic.closedform`); an operator
-identity goes to the dimension-free trace-polynomial prover
-(:mod:`symbolic.tracealg`) and, if that is inconclusive, to exact evaluation on
-generic symbolic matrices of each small sampler (:mod:`symbolic.exact`).
+identity goes to the dimension-free trace-polynomial prover (:mod:`symbolic.tracealg`)
+and, if that is inconclusive, to exact evaluation (:mod:`symbolic.exact`) on every
+sampler that has an exact form within the size caps (generic symbolic matrices for a
+random sampler, the printed values for a fixed one), in order, until one of them is not
+proved (then no proof can cover the claim, and the first result stays as evidence).
 Inequalities and hand-written evaluators have no symbolic method here.
+
+A proof proves the claim only where it reaches (:func:`proves`): a dimension-free proof
+covers every sampler; a closed form covers the samplers whose values satisfy the symbol
+assumptions the simplification used; exact evaluation covers the samplers it was done on
+(``Proof.covers``).  A proof that does not cover every sampler is evidence for the samples
+it covers; the claim is then checked numerically and searched like an unproved one.
+
+:func:`algebra_alone` says whether a claim holds by algebra alone (:mod:`symbolic.freealg`).
 """
+import dataclasses
 import math
 from functools import lru_cache
 
 import numpy as np
 import sympy
 
-from .symbolic import closedform, exact, tracealg
+from .symbolic import closedform, exact, freealg, tracealg
 from .symbolic.expr import Mat, Op, operators, scalars
 from .symbolic.outcome import Proof
 
@@ -20,15 +31,38 @@ from .evaluate import Evaluator, Operator
 
 EXACT_MAX_DIM = 4  # generic exact matrices beyond 4 x 4 expand too slowly to be worth it
 EXACT_MAX_SYMBOLS = 24  # ... and so do claims with more generic real symbols than this
+# assumptions a closed form may have used, checked on every sampler's values
+FACTS = ("real", "positive", "nonnegative", "negative", "nonpositive", "nonzero", "integer",
+         "rational")
 
 
 def prove(claim):
-    """The best :class:`~symbolic.outcome.Proof` for ``claim`` (cached per claim)."""
+    """The best :class:`~symbolic.outcome.Proof` for ``claim`` (cached per claim), with its
+    ``scope`` and the samplers it ``covers``."""
     return _prove(claim)
+
+
+def proves(claim, proof):
+    """True if ``proof`` proves ``claim``: proved and covering every sampler of the claim."""
+    return (proof is not None and proof.status == "proved"
+            and set(proof.covers) >= {s.name for s in claim.samplers})
+
+
+def algebra_alone(claim):
+    """True if the claim holds by algebra alone (cached per claim; see :mod:`symbolic.freealg`)."""
+    return _algebra_alone(claim)
 
 
 def clear_cache():
     _prove.cache_clear()
+    _algebra_alone.cache_clear()
+
+
+@lru_cache(maxsize=None)
+def _algebra_alone(claim):
+    if claim.kind == "definition" or claim.lhs is None or claim.rhs is None or claim.hand_written:
+        return False
+    return freealg.algebra_alone(claim.lhs, claim.rhs, claim.dynamics)
 
 
 @lru_cache(maxsize=None)
@@ -40,17 +74,65 @@ def _prove(claim):
         return Proof("not_applicable", "", why)
     expr = claim.lhs - claim.rhs
     if not expr.atoms(Op, Mat):
-        return closedform.prove_zero(expr)
+        proof = closedform.prove_zero(expr)
+        if proof.status != "proved":
+            return proof
+        return dataclasses.replace(proof, scope="closed form",
+                                   covers=_closed_form_covers(claim, expr))
     proof = tracealg.prove_zero(expr, dynamics=claim.dynamics)
     if proof.status == "proved":
-        return proof
-    for sampler in claim.samplers:
-        if math.prod(sampler.dims) > EXACT_MAX_DIM:
-            continue
-        attempt = _exact(claim, sampler)
-        if attempt is not None:
-            return attempt
-    return proof
+        return dataclasses.replace(proof, scope="dimension-free",
+                                   covers=tuple(s.name for s in claim.samplers))
+    attempts = []
+    for s in claim.samplers:
+        a = _exact(claim, s) if math.prod(s.dims) <= EXACT_MAX_DIM else None
+        if a is not None:
+            attempts.append((s, a))
+        if (a is None or a.status != "proved") and attempts:
+            break  # no proof can cover every sampler now: what is known is evidence
+    disproofs = [(s, a) for s, a in attempts if a.status == "disproved"]
+    if disproofs:
+        s, a = disproofs[0]
+        return dataclasses.replace(a, scope=_scope(s), covers=(s.name,))
+    proved = [(s, a) for s, a in attempts if a.status == "proved"]
+    if not proved:
+        return attempts[0][1] if attempts else proof
+    scope = "fixed dimension" if any(s.random for s, _ in proved) else "point"
+    method = "exact evaluation on " + "; ".join(a.method.removeprefix("exact evaluation on ")
+                                                for _, a in proved)
+    return Proof("proved", method, "", scope=scope, covers=tuple(s.name for s, _ in proved))
+
+
+def _scope(sampler):
+    return "fixed dimension" if sampler.random else "point"
+
+
+def _closed_form_covers(claim, expr):
+    """The samplers on which a closed-form proof holds: all of them if the simplification
+    needs no assumption on the symbols, else those whose values satisfy every assumption
+    (``FACTS``) of the claim's symbols."""
+    syms = scalars(expr)
+    plain = {s: sympy.Dummy(s.name) for s in syms}
+    if sympy.simplify(expr.xreplace(plain)) == 0:
+        return tuple(s.name for s in claim.samplers)
+    return tuple(s.name for s in claim.samplers if _satisfies(s, syms))
+
+
+def _satisfies(sampler, syms):
+    """Whether every value the sampler gives each symbol has the symbol's assumptions, judged
+    on its exact form (a fixed value, or the symbol a random recipe draws, e.g. positive)."""
+    try:
+        values = sampler.build((), "exact").bindings
+    except (NotImplementedError, ValueError, TypeError, KeyError):
+        return False
+    for s in syms:
+        if s not in values or isinstance(values[s], np.ndarray):
+            return False
+        v = sympy.sympify(values[s])
+        for fact in FACTS:
+            if s.assumptions0.get(fact) and getattr(v, f"is_{fact}") is not True:
+                return False
+    return True
 
 
 def _used(claim):
@@ -62,7 +144,8 @@ def _used(claim):
 
 
 def _exact(claim, sampler):
-    """Exact proof on the sampler's generic matrices, if small enough (else None)."""
+    """Exact proof on the sampler's generic matrices (random sampler) or printed values
+    (fixed sampler), if small enough (else None)."""
     try:
         sample = sampler.build((), "exact", f"{sampler.name}:generic")
         used = _used(claim)
@@ -83,5 +166,6 @@ def _exact(claim, sampler):
     else:
         entries = [lhs - rhs]
     dims = " x ".join(f"{p}:{d}" for p, d in zip(sampler.parties, sampler.dims))
-    where = f"generic {dims} matrices" if sampler.random else f"the exact values of {sampler.name}"
+    where = (f"generic {dims} matrices ({sampler.name})" if sampler.random
+             else f"the exact values of {sampler.name}")
     return exact.zero_test(entries, where, constrained=bool(claim.preconditions))

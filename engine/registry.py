@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from .claim import FAILS, HOLDS, DeclarationError, Paper
+from .claim import FAILS, HOLDS, UNDECIDED, DeclarationError, Paper
 
 ENTRY_POINTS = "corrcheck.papers"
 _FILES = {}  # key -> Paper loaded from a user's file
@@ -132,7 +132,7 @@ def _validate(claims):
             target = ids.get(c.corrects)
             if target is None:
                 raise DeclarationError(f"{c.id}: corrects unknown claim {c.corrects}")
-            if c.expected != HOLDS:
+            if c.expected not in (HOLDS, UNDECIDED):  # UNDECIDED: its samples do not exercise it
                 raise DeclarationError(f"{c.id}: a corrected claim must be expected to HOLD")
     corrected = {c.corrects for c in claims if c.corrects}
     for c in claims:

@@ -16,11 +16,32 @@ residual must shrink by about 20 orders of magnitude between them.  It FAILS
 when a sample violates it at both precisions; a sample that fails at one
 precision only makes the claim UNDECIDED.
 
+Proofs.  A symbolic proof decides the claim only where it reaches
+(:func:`corrcheck.proof.proves`: it covers every sampler); a proof of some samplers only
+(an exact evaluation at one printed point, generic matrices of one dimension) is evidence
+for those samples, and the claim is checked and searched like an unproved one.
+:func:`proof_counts` counts proofs by scope.
+
 Counterexample search.  Claims on random samplers that no symbolic method proved
 are also attacked by a (1+1) evolution strategy over the sampler's parameter vector
 (states, Hamiltonians, scalars), screened in float64 and confirmed at the two
 precisions: a confirmed violation makes the claim FAIL with that point as the
-counterexample.
+counterexample.  The search is adaptive: after ``SEARCH_STEPS`` steps per restart it
+goes on, ``SEARCH_WINDOW`` steps at a time, while the best relative violation (for an
+inequality: minus the relative margin) still improves by ``SEARCH_PROGRESS`` of its value
+and is not yet within the float64 screen ``SCREEN`` of the boundary, up to
+``SEARCH_MAX_STEPS`` steps per restart.  For an inequality the smallest relative
+margin found (over the samples and the search's best point, re-evaluated at the highest
+precision) and where it was found are reported (``Result.tightest``); where the claim says
+equality is attained (``Claim.attained``) the margin must vanish.
+
+Claims that cannot fail are not evidence.  A claim that holds by algebra alone
+(:mod:`symbolic.freealg`) is labelled so (``Result.label``) and counted apart.  A sample
+*exercises* a claim unless a precondition skips it, its terms vanish on it (see
+:func:`_idle`), or the claim's declared premise (``Claim.premise``) is not realised on it; a
+claim exercised on no sample is UNDECIDED unless a proof beyond the samplers' own values
+(dimension-free or closed form) decides it, and ``Result.premise`` shows "exercised on k of
+n samples".
 
 A violation counts (for samples and search points alike) only if it is *steady*: it
 exceeds the tolerance at both precisions and changes by less than 1% between them.  A
@@ -41,15 +62,21 @@ from .numeric.context import FLOAT64_EPS
 
 from .claim import DEFINITION, ERROR, FAILS, HOLDS, UNDECIDED
 from .evaluate import Evaluator, Operator
-from .proof import prove
+from .proof import algebra_alone, prove, proves
 from .proof import clear_cache as _prove_cache_clear
+from .symbolic import tracealg
+from .symbolic.expr import HSNorm, OpNorm, TraceNorm
 
 TOL_DIGITS = 8
 OPERATOR = "(operator)"  # how an operator-valued side is shown (its entries are not listed)
 DEFAULT_DPS = (30, 50)
 DEFAULT_SAMPLES = 2
 SEARCH_RESTARTS = 2
-SEARCH_STEPS = 40
+SEARCH_STEPS = 40  # steps per restart at budget 1 ...
+SEARCH_WINDOW = 20  # ... then this many more at a time while the search still progresses ...
+SEARCH_PROGRESS = 0.05  # ... (the best value improved by 5% of its size in the last window) ...
+SEARCH_MAX_STEPS = 120  # ... up to this many steps per restart (the cap)
+SEARCH_NOISE = 1e3 * FLOAT64_EPS  # improvements below this are float64 rounding, not progress
 SCREEN = 1e6 * FLOAT64_EPS  # float64 screening threshold (relative); only a pre-filter
 SEARCH_BOX = 4.0  # search parameters stay within 4 standard deviations of the sampler's draws
 STEADY = mp.mpf("0.01")  # a real violation changes by less than 1% between the two precisions
@@ -68,16 +95,39 @@ class SampleOutcome:
     margin: float = None
     skipped: str = None
     error: str = None
+    exercised: bool = None
+    idle: str = None
+    relative_margin: float = None
+    at_equality: bool = None
+    parameters: dict = None
+
+
+LABEL_ALGEBRA = "algebra alone"
+# how a proof that decides a claim is counted (Proof.scope -> label)
+PROOF_LABELS = {"dimension-free": "dimension-free",
+                "fixed dimension": "all samplers at one dimension",
+                "point": "one point", "closed form": "closed form"}
+PARTIAL = "evidence for some samplers only"
 
 
 @dataclass
 class Result:
-    """The decision on one claim."""
+    """The decision on one claim.
+
+    ``proof_scope``: the label of the proof that decides the claim (one of
+    :data:`PROOF_LABELS`' values), :data:`PARTIAL` if a proof covers some samplers only,
+    None without proof; ``label``: "algebra alone" or None; ``premise``: how many samples
+    exercise the claim; ``tightest``: for an inequality, the smallest relative margin found and
+    where."""
     id: str
     verdict: str
     expected: str
     method: str
     proof: dict = None
+    proof_scope: str = None
+    label: str = None
+    premise: dict = None
+    tightest: dict = None
     max_residual: dict = field(default_factory=dict)
     min_margin: float = None
     counterexample: dict = None
@@ -186,20 +236,132 @@ def run_sample(claim, sampler, seed, dps):
             ev = Evaluator(s, claim.dynamics)
             for pre in claim.preconditions:
                 if not pre.test(ev):
-                    return SampleOutcome(sid, dps, skipped=pre.text), ev
+                    return SampleOutcome(sid, dps, skipped=pre.text, exercised=False,
+                                         idle=f"precondition false: {pre.text}"), ev
             lhs, rhs = side(claim.lhs, ev), side(claim.rhs, ev)
             c = compare(claim, ev, lhs, rhs, dps)
+            idle = _idle(claim, ev, lhs, rhs, c, dps)
+            inequality = c.margin is not None
+            out = SampleOutcome(
+                sid, dps, lhs=_show(lhs), rhs=_show(rhs), residual=_num(c.violation),
+                tolerance=_num(c.tolerance), ok=bool(c.violation <= c.tolerance),
+                margin=_num(c.margin), exercised=idle is None, idle=idle,
+                relative_margin=_num(c.margin / c.scale) if inequality else None,
+                at_equality=_at_equality(claim, sampler, ev) if claim.attained else None,
+                parameters=_parameters(s) if inequality else None)
         except Exception as exc:  # one failing sample never stops the run
             return SampleOutcome(sid, dps, error=f"{type(exc).__name__}: {exc}"), None
-        return SampleOutcome(sid, dps, lhs=_show(lhs), rhs=_show(rhs), residual=_num(c.violation),
-                             tolerance=_num(c.tolerance), ok=bool(c.violation <= c.tolerance),
-                             margin=_num(c.margin)), ev
+        return out, ev
+
+
+_NONNEGATIVE = (sympy.Abs, HSNorm, TraceNorm, OpNorm)  # nodes >= 0 that vanish only at 0
+
+
+def _strip(e):
+    """A number times a node -> the node (the factor does not change where it vanishes)."""
+    if isinstance(e, sympy.Mul):
+        coeff, rest = e.as_coeff_Mul()
+        if coeff != 0:
+            return rest
+    return e
+
+
+@lru_cache(maxsize=None)
+def claim_terms(claim):
+    """The top-level terms of the claim, grouped by side, whose vanishing on a sample leaves
+    the claim unexercised; None when the claim is exempt (see :func:`_idle`).
+
+    A literal 0 has no terms; a hand-written side (marked "lhs"/"rhs") is one term.  An
+    equality with one side 0 is the other side X = 0, one group: a norm or absolute value
+    ``||Y|| = 0`` is ``Y = 0`` (the terms of Y), and a sum of norms and absolute values is a
+    conjunction of one-term claims (exempt)."""
+    sides = []
+    for name, e in (("lhs", claim.lhs), ("rhs", claim.rhs)):
+        if not isinstance(e, sympy.Basic):
+            sides.append((name,))
+        elif e != 0:
+            sides.append(sympy.Add.make_args(e))
+    if claim.kind in ("eq", "value") and len(sides) == 1 and not isinstance(sides[0][0], str):
+        x = _strip(sympy.Add(*sides[0]))
+        while isinstance(x, _NONNEGATIVE) and isinstance(x.args[0], sympy.Basic):
+            x = _strip(x.args[0])
+        args = sympy.Add.make_args(x)
+        if len(args) > 1 and all(isinstance(_strip(a), _NONNEGATIVE) for a in args):
+            return None
+        return (args,)
+    return tuple(sides)
+
+
+@lru_cache(maxsize=None)
+def _live_terms(claim):
+    """How many of the claim's terms are not identically zero (proved dimension-free): a
+    term such as [H, exp(-beta H)] is not a term of the claim."""
+    return sum(1 for group in claim_terms(claim) for t in group
+               if isinstance(t, str) or tracealg.prove_zero(t, dynamics=claim.dynamics).status
+               != "proved")
+
+
+def _idle(claim, ev, lhs, rhs, c, dps):
+    """Why the sample does not exercise the claim (None if it does).
+
+    An equality whose terms (:func:`claim_terms`, two or more that are not identically zero)
+    all vanish tests no cancellation; a one-term equality ``X = 0`` is the claim itself.  An
+    inequality whose terms all vanish sees only its equality case; one whose two sides are
+    both declared (neither is a literal 0) but one of them vanishes tests only the sign of the
+    other.  A declared premise must be realised."""
+    zero = mp.mpf(10) ** (-dps + (claim.tol_digits or TOL_DIGITS)) * c.scale
+    groups = claim_terms(claim)
+    if groups is not None:
+        vanish = [[_magnitude(ev, ev(t) if not isinstance(t, str) else lhs if t == "lhs" else rhs)
+                   <= zero for t in g] for g in groups]
+        flat = [v for g in vanish for v in g]
+        if claim.kind in ("leq", "geq"):
+            if flat and all(flat):
+                return "both sides vanish: only the equality case is seen"
+            if len(groups) == 2 and any(all(g) for g in vanish):
+                return "one side vanishes: only the sign of the other side is tested"
+        elif len(flat) >= 2 and all(flat) and _live_terms(claim) >= 2:
+            return "every term of lhs and rhs vanishes: no cancellation is tested"
+    if claim.premise is not None and not _realised(claim.premise, ev, dps, claim.tol_digits):
+        return f"premise not realised: {claim.premise.text}"
+    return None
+
+
+def _realised(premise, ev, dps, tol_digits=None):
+    """A premise expression is realised where it is nonzero beyond the working tolerance
+    (relative to its top-level terms); a premise function where it returns True."""
+    if not isinstance(premise.test, sympy.Basic):
+        return bool(premise.test(ev))
+    value = ev(premise.test)
+    terms = _terms(premise.test, ev)
+    scale = max([1] + [_magnitude(ev, t) for t in terms])
+    return _magnitude(ev, value) > mp.mpf(10) ** (-dps + (tol_digits or TOL_DIGITS)) * scale
+
+
+def _at_equality(claim, sampler, ev):
+    """Whether the claim says equality is attained on this sample (``Claim.attained``)."""
+    return any(a == sampler.name if isinstance(a, str) else bool(a.test(ev))
+               for a in claim.attained)
+
+
+def _parameters(sample):
+    """The scalar parameters of a sample (beta, t, ...), rounded for reports."""
+    out = {}
+    for sym, v in sample.bindings.items():
+        if isinstance(sym, sympy.Symbol) and not isinstance(v, np.ndarray):
+            try:
+                out[str(sym)] = _num(mp.re(mp.mpmathify(v)))
+            except (TypeError, ValueError):
+                continue
+    return dict(sorted(out.items()))
 
 
 def clear_caches():
     """Forget cached samples, sample outcomes and proofs (for timing from a cold start)."""
     from . import samplers
     run_sample.cache_clear()
+    claim_terms.cache_clear()
+    _live_terms.cache_clear()
     _prove_cache_clear()
     samplers.clear_cache()
 
@@ -233,10 +395,16 @@ def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, s
                 if not sampler.random and out.lhs not in (None, OPERATOR):
                     values[f"{out.sample}: lhs"] = out.lhs
                     values[f"{out.sample}: rhs"] = out.rhs
-    proved = proof is not None and proof.status == "proved"
     found = counterexample_search(claim, dps, seed, search) if (
-        claim.searched and search and not proved) else None
-    return decide(claim, outcomes, proof, found, values, dps)
+        claim.searched and search and not proves(claim, proof)) else None
+    res = decide(claim, outcomes, proof, found, values, dps)
+    if symbolic and algebra_alone(claim):
+        res.label = LABEL_ALGEBRA
+        res.notes.append("holds by algebra alone (operators as free noncommutative symbols, Dt "
+                         "a formal derivation: symbolic.freealg): "
+                         + (f"declared trivial: {claim.trivial}" if claim.trivial else
+                            "not declared trivial, so the encoding may be what makes it trivial"))
+    return res
 
 
 def decide(claim, outcomes, proof, found, values, dps):
@@ -252,9 +420,11 @@ def decide(claim, outcomes, proof, found, values, dps):
         rs = [o.residual for o in evaluated if o.dps == p]
         if rs:
             res.max_residual[str(p)] = max(rs)
-    margins = [o.margin for o in evaluated if o.margin is not None and o.dps == max(dps)]
+    top = [o for o in outcomes if o.dps == max(dps)]
+    margins = [o.margin for o in top if o.margin is not None]
     if margins:
         res.min_margin = _num(min(margins))
+    res.tightest = _tightest(top, found)
     failing = [s for s, per in by_sample.items()
                if all(per.get(p) is not None and per[p].ok is False for p in dps)
                and steady([per[p].residual for p in dps])]
@@ -265,7 +435,15 @@ def decide(claim, outcomes, proof, found, values, dps):
         res.notes.append("samples skipped where a precondition is false: " + "; ".join(sorted(skipped)))
     if found:
         res.search = found
-    proved = proof is not None and proof.status == "proved"
+    proved = proves(claim, proof)
+    partial = proof is not None and proof.status == "proved" and not proved
+    if proved:
+        res.proof_scope = PROOF_LABELS[proof.scope]
+    elif partial:
+        res.proof_scope = PARTIAL
+        res.notes.append(f"the {proof.scope} proof covers {len(proof.covers)} of "
+                         f"{len(claim.samplers)} samplers ({', '.join(proof.covers)}): evidence "
+                         "for those samples; the claim is checked numerically and searched")
     disproved = proof is not None and proof.status == "disproved"
     methods = []
     if proof is not None and proof.status in ("proved", "disproved"):
@@ -273,13 +451,20 @@ def decide(claim, outcomes, proof, found, values, dps):
     if evaluated:
         methods.append("hand-written evaluator" if claim.hand_written else "numeric")
     res.method = " + ".join(methods) or "none"
+    exercised = [o for o in top if o.exercised]
+    counted = [o for o in top if o.error is None]
+    res.premise = {"exercised": len(exercised), "samples": len(counted),
+                   "not exercised": {o.sample: o.idle for o in counted if not o.exercised}}
+    if counted and len(exercised) < len(counted):
+        res.notes.append(f"premise exercised on {len(exercised)} of {len(counted)} samples")
     if errors:
         res.verdict = ERROR
         res.notes.append("evaluation raised: " + "; ".join(sorted({f"{o.sample}: {o.error}"
                                                                      for o in errors}))[:2000])
         return res
+    covered = set(proof.covers) if proof is not None and proof.status == "proved" else set()
     if failing or (found and found.get("confirmed")):
-        if proved:
+        if proved or any(_sampler_of(claim, s) in covered for s in failing):
             res.verdict = ERROR
             res.notes.append("a symbolic proof and a numeric counterexample disagree: a bug")
             return res
@@ -292,6 +477,22 @@ def decide(claim, outcomes, proof, found, values, dps):
             res.counterexample = {"sample": found["sample"], "residual": found["residual"],
                                   "lhs": found["lhs"], "rhs": found["rhs"]}
         return res
+    if claim.attained:
+        at = [per for per in by_sample.values() if per[max(dps)].at_equality]
+        strict = [per[max(dps)] for per in at
+                  if all(per.get(p) is not None and per[p].margin is not None
+                         and per[p].margin > per[p].tolerance for p in dps)
+                  and steady([per[p].margin for p in dps])]
+        if strict:
+            worst = max(strict, key=lambda o: o.margin)
+            res.verdict = FAILS
+            res.counterexample = {"sample": worst.sample, "residual": worst.margin,
+                                  "lhs": worst.lhs, "rhs": worst.rhs,
+                                  "why": "equality is claimed here but the margin does not vanish"}
+            return res
+        if not at:
+            res.notes.append("the equality case the claim names (attained=) is met on no sample")
+            return res
     if unsteady:
         res.notes.append(f"sample(s) {', '.join(unsteady)}: the residual depends on the working "
                          "precision (it exceeds the tolerance at some precision but is neither "
@@ -302,14 +503,35 @@ def decide(claim, outcomes, proof, found, values, dps):
         res.verdict = UNDECIDED
         res.notes.append("exact evaluation is nonzero but no numeric sample violates the claim")
         return res
-    if evaluated and len({o.sample for o in evaluated}) > 0:
-        res.verdict = HOLDS
+    if counted and not exercised and not (proved and proof.scope in ("dimension-free",
+                                                                      "closed form")):
+        reasons = sorted({o.idle for o in counted})
+        res.notes.append(f"premise exercised on no sample (0 of {len(counted)}): "
+                         + "; ".join(reasons))
         return res
-    if proved:
+    if evaluated or proved:
         res.verdict = HOLDS
         return res
     res.notes.append(claim.reason or ("every sample was skipped" if skipped else "no method applies"))
     return res
+
+
+def _sampler_of(claim, sample_id):
+    """The name of the sampler a sample id belongs to."""
+    for s in claim.samplers:
+        if sample_id == s.name or sample_id.startswith(f"{s.name}-seed"):
+            return s.name
+    return None
+
+
+def _tightest(outcomes, found):
+    """The smallest relative margin over the samples (at the highest precision) and the
+    search's best point: where, how small, at which parameters."""
+    cands = [{"relative_margin": o.relative_margin, "margin": o.margin, "where": o.sample,
+              "parameters": o.parameters} for o in outcomes if o.relative_margin is not None]
+    if found and found.get("tightest"):
+        cands.append(found["tightest"])
+    return min(cands, key=lambda c: c["relative_margin"]) if cands else None
 
 
 def steady(residuals):
@@ -321,16 +543,22 @@ def steady(residuals):
 # ------------------------------------------------------------------ counterexample search
 
 def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
-    """(1+1)-ES over each random sampler's parameters, maximising the relative violation in
-    float64; the best point is re-evaluated at every precision in ``dps``.
+    """Adaptive (1+1)-ES over each random sampler's parameters, maximising the relative
+    violation in float64 (for an inequality: minus the relative margin); the best point is
+    re-evaluated at every precision in ``dps``.
 
-    Budget: ``SEARCH_RESTARTS`` x ``SEARCH_STEPS`` float64 evaluations per random sampler,
-    times ``budget``; parameters stay in the box |theta_i| <= ``SEARCH_BOX`` (the sampler's
-    draws are standard normal).  Returns a summary dict (best violation found, where,
-    confirmed or not).
+    Budget per random sampler and restart (``SEARCH_RESTARTS`` restarts): ``SEARCH_STEPS``
+    float64 evaluations times ``budget``, then ``SEARCH_WINDOW`` more at a time while the best
+    value still improves by ``SEARCH_PROGRESS`` of its size and is short of ``SCREEN`` (of the
+    boundary, for an inequality), up to ``SEARCH_MAX_STEPS`` times ``budget``; parameters stay
+    in the box |theta_i| <= ``SEARCH_BOX`` (the sampler's draws are standard normal).  Returns
+    a summary dict (best violation found, where, confirmed or not; for an inequality the best
+    point's margin at the highest precision as ``tightest``).
     """
-    best = None
-    steps = max(1, int(SEARCH_STEPS * budget))
+    best, evaluations = None, 0
+    inequality = claim.kind in ("leq", "geq")
+    base = max(1, int(SEARCH_STEPS * budget))
+    cap = max(base, int(SEARCH_MAX_STEPS * budget))
     for sampler in claim.samplers:
         if not sampler.random:
             continue
@@ -338,26 +566,33 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
             rng = np.random.default_rng([zlib.crc32(claim.id.encode()), seed, r])
             theta = np.array(sampler.theta(10_000 + seed * SEARCH_RESTARTS + r))
             f = _violation(claim, sampler, theta)
-            sigma = 0.3
-            for _ in range(steps):
+            sigma, window_start, steps = 0.3, f, 0
+            while steps < cap:
                 trial = np.clip(theta + sigma * rng.standard_normal(theta.shape),
                                 -SEARCH_BOX, SEARCH_BOX)
                 ft = _violation(claim, sampler, trial)
+                steps += 1
                 if ft > f:
                     theta, f, sigma = trial, ft, sigma * 1.5
                 else:
                     sigma *= 0.9
+                if steps >= base and (steps - base) % SEARCH_WINDOW == 0:
+                    done = f > (-SCREEN if inequality else SCREEN)  # violated, or at the boundary
+                    if done or not _progressed(window_start, f):
+                        break
+                    window_start = f
+            evaluations += steps + 1
             if best is None or f > best[0]:
                 best = (f, sampler, theta)
     if best is None:
         return None
     f, sampler, theta = best
-    out = {"evaluations": steps * SEARCH_RESTARTS * sum(s.random for s in claim.samplers),
+    out = {"evaluations": evaluations,
            "best_float64_violation": _num(f) if np.isfinite(f) else None,
            "sampler": sampler.name, "confirmed": False}
-    if f > SCREEN:
+    if f > SCREEN or (inequality and np.isfinite(f)):
         confirmations = []
-        for p in dps:
+        for p in sorted(dps) if f > SCREEN else [max(dps)]:
             with numeric.precision(p):
                 s = sampler.build(tuple(theta.tolist()), "mp", f"search:{sampler.name}")
                 ev = Evaluator(s, claim.dynamics)
@@ -369,13 +604,28 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
                 except Exception:  # noqa: BLE001 - an unconfirmable point is not a counterexample
                     break
                 confirmations.append((c.violation > c.tolerance, c.violation, lhs, rhs))
-        if (len(confirmations) == len(dps) and all(c[0] for c in confirmations)
+                if inequality and p == max(dps):
+                    out["tightest"] = {"relative_margin": _num(c.margin / c.scale),
+                                       "margin": _num(c.margin), "where": f"search:{sampler.name}",
+                                       "parameters": dict(_parameters(s),
+                                                          theta=[float(mp.nstr(x, 6))
+                                                                 for x in theta[:12]])}
+        if (f > SCREEN and len(confirmations) == len(dps) and all(c[0] for c in confirmations)
                 and steady([c[1] for c in confirmations])):
             viol, lhs, rhs = confirmations[-1][1:]
             out.update(confirmed=True, sample=f"search:{sampler.name}", residual=_num(viol),
                        lhs=_show(lhs), rhs=_show(rhs),
                        theta=[float(mp.nstr(x, 6)) for x in theta[:12]])
     return out
+
+
+def _progressed(before, after):
+    """Whether the best value improved enough over a window to search on."""
+    if not np.isfinite(after):
+        return False
+    if not np.isfinite(before):
+        return True
+    return after - before > max(SEARCH_PROGRESS * abs(before), SEARCH_NOISE)
 
 
 def _violation(claim, sampler, theta):
@@ -395,3 +645,25 @@ def _violation(claim, sampler, theta):
             return v if np.isfinite(v) else -np.inf
         except Exception:  # noqa: BLE001 - invalid regions of parameter space are skipped
             return -np.inf
+
+
+# ------------------------------------------------------------------ counting
+
+def proof_counts(results):
+    """Proofs that decide their claim, counted by scope (never one total), and the proofs that
+    cover some samplers only: ``{"dimension-free": n, "all samplers at one dimension": n,
+    "one point": n, "closed form": n, PARTIAL: n}``."""
+    out = {label: 0 for label in list(PROOF_LABELS.values()) + [PARTIAL]}
+    for r in results:
+        if r.proof_scope is not None:
+            out[r.proof_scope] += 1
+    return out
+
+
+def verdict_counts(results):
+    """Verdicts counted, HOLDS by algebra alone apart from HOLDS with evidence."""
+    out = {}
+    for r in results:
+        key = f"{r.verdict} ({LABEL_ALGEBRA})" if r.verdict == HOLDS and r.label else r.verdict
+        out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items()))
