@@ -16,7 +16,7 @@ Heat.  Q_k(t) = <H_Bk>(0) - <H_Bk>(t) is the energy extracted from bath k (Holds
 (C2)); its rate J_k = dQ_k/dt.  In the HEOM the bath energy is read from the first-tier auxiliary
 density operators (ADOs) rho_j of bath k (Kato and Tanimura, J. Chem. Phys. 145, 224105 (2016)):
 
-    J_k = -sum_j nu_j Tr(Q_k rho_j) + 2 Im C_k(0) Tr(Q_k^2 rho),     <Q_k X_k> = sum_j Tr(Q_k rho_j),
+    J_k = -sum_j nu_j Tr(Q_k rho_j) + 2 Im C_k(0) Tr(Q_k^2 rho),    <Q_k X_k> = sum_j Tr(Q_k rho_j),
 
 so that d/dt [<H_S> + sum_k <Q_k X_k>] = sum_k J_k exactly within the hierarchy (energy
 conservation, the test of this module).  Q_k is integrated exactly with the state: the generator is
@@ -165,8 +165,8 @@ class DrudeLorentz:
         return 2 * self.lam * self.gamma * w / (w**2 + self.gamma**2)
 
     def spectrum(self, w):
-        """S(w) = int C(t) e^{iwt} dt = 2 J(w) (n(w) + 1) (n the Bose function; S(0) = 4 lam T/gamma):
-        the rate of a transition that lowers the system's energy by w."""
+        """S(w) = int C(t) e^{iwt} dt = 2 J(w) (n(w) + 1), the rate of a transition that lowers
+        the system's energy by w (n the Bose function; S(0) = 4 lam T/gamma)."""
         w = np.asarray(w, dtype=float)
         out = np.empty_like(w)
         small = np.abs(w) < 1e-12
@@ -496,7 +496,7 @@ class GKLS:
         return _qutip().steadystate(self.generator)
 
     def inject(self, start, delta):
-        """The state ``start`` + ``delta`` (Qobj or array): an instantaneous operation on the system."""
+        """The state ``start`` + ``delta`` (Qobj or array): an instantaneous operation."""
         d = delta.full() if hasattr(delta, "full") else np.asarray(delta, dtype=complex)
         return _qutip().Qobj(start.full() + d, dims=self.dims)
 

@@ -104,7 +104,8 @@ def test_two_qubits_heom_agrees_with_global_gkls():
 
 
 def test_heat_conserves_energy():
-    """Q_A + Q_B = Delta[<H_S> + <Q_A X_A> + <Q_B X_B>] at every time (HEOM), = Delta<H_S> (GKLS)."""
+    """Q_A + Q_B = Delta[<H_S> + <Q_A X_A> + <Q_B X_B>] at every time (HEOM); = Delta<H_S>
+    in the GKLS model."""
     local, v, _, _ = _two_qubits()
     bs = _pair_baths(0.01)
     times = np.linspace(0, 60, 301)
@@ -112,8 +113,9 @@ def test_heat_conserves_energy():
     energy = a.expect(local + v) + a.interaction.sum(axis=1)
     assert np.abs(energy - energy[0] - a.heat.sum(axis=1)).max() < 1e-10
     assert np.abs(a.heat).max() > 0.01                     # not trivially zero
-    b = baths.GKLS(local + v, bs, local=[qt.Qobj(np.kron(np.diag([-.5, .5]), np.eye(2)), dims=DIMS),
-                                         qt.Qobj(np.kron(np.eye(2), np.diag([-.5, .5])), dims=DIMS)])
+    h = np.diag([-0.5, 0.5])
+    parts = [qt.Qobj(np.kron(h, np.eye(2)), dims=DIMS), qt.Qobj(np.kron(np.eye(2), h), dims=DIMS)]
+    b = baths.GKLS(local + v, bs, local=parts)
     g = b.evolve(_correlated_start(), times)
     e = g.expect(local + v)
     assert np.abs(e - e[0] - g.heat.sum(axis=1)).max() < 1e-10
@@ -170,7 +172,8 @@ def test_entropy_production_nonnegative_from_product_start():
     uncorrelated with the system (all ADOs zero); Sigma_0 = Sigma + Delta I."""
     local, v, _, _ = _two_qubits()
     bs = _pair_baths(0.01)
-    tr = baths.HEOM(local + v, bs, Nk=2, depth=2).evolve(_correlated_start(), np.linspace(0, 80, 161))
+    h = baths.HEOM(local + v, bs, Nk=2, depth=2)
+    tr = h.evolve(_correlated_start(), np.linspace(0, 80, 161))
     sigma = baths.entropy_production(tr, [2.0, 1.0])
     sigma0 = baths.entropy_production(tr, [2.0, 1.0], parties=True)
     info = baths.mutual_information(tr)
