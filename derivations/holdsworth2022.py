@@ -2329,10 +2329,13 @@ def tuning_gain(ev):
 
 
 def heom_claim(local, *, expected=HOLDS, reason="", **kw):
-    """A claim on the HEOM model: UNDECIDED (with the reason) without the extra corrcheck[heom]."""
-    have = bath_models.available()
-    return PAPER.claim(local, expected=expected if have else UNDECIDED,
-                       reason=reason if have else NEEDS_EXTRA, preconditions=[HEOM_EXTRA],
+    """A claim on the HEOM model: UNDECIDED (with the reason) without the extra corrcheck[heom];
+    a corrected form then corrects nothing established and is declared as a control."""
+    if not bath_models.available():
+        expected, reason = UNDECIDED, NEEDS_EXTRA
+        if kw.get("role") == "corrected":
+            kw.update(role="control", corrects=None)
+    return PAPER.claim(local, expected=expected, reason=reason, preconditions=[HEOM_EXTRA],
                        search=False, **kw)
 
 
