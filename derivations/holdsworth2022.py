@@ -2451,9 +2451,11 @@ heom_claim(
     title="Sigma_0 < 0 while the heat is anomalous (0 < t <= tau_Omega/2)",
     statement=r"\Sigma_0(t) < 0\quad (0 < t \le \tau_\Omega/2)",
     lhs=sigma0_max_anomalous, rhs=0, samplers=FIG45,
-    notes=FIG45_NOTE + " Sigma_0 with the signs of (C4); with the printed +Q/T of (14) it is "
-                       "positive in this phase (eq14.printed). 'Until the normal heat is "
-                       "recovered' is read with fig5b.sigma0_positive_later: Sigma_0 changes sign "
+    notes=FIG45_NOTE + " Sigma_0 with the signs of (C4); with the printed +Q/T of (14) "
+                       "(eq14.printed) it turns positive already before tau_Omega/2 (max "
+                       "0.001-0.007 there), so this too needs the corrected signs. 'Until the "
+                       "normal heat is recovered' is read with fig5b.sigma0_positive_later: "
+                       "Sigma_0 changes sign "
                        "between tau_Omega/2 and 3 tau_Omega/2, the window of "
                        "fig4b.normal_heat_recovered.")
 heom_claim(
