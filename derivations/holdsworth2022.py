@@ -1980,7 +1980,7 @@ def heom_fig45(TA=2.0, TB=1.0, Om=0.1, pv=0.0, pc=math.pi / 2, ka=0.01, kb=0.01,
 def heom_pump(TA=2.0, TB=1.0, Om=0.1, pv=0.0, pc=math.pi / 2, ka=0.01, kb=0.023,
               gamma=HEOM_CUTOFF, tau=6.1, relax=500.0, rule="ohmic", nk=HEOM_NK,
               depth=HEOM_DEPTH, model="heom", cycles=2):
-    """Fig. 6: ``cycles`` pump cycles (fuel (10) prepared on the qubits' populations, V_AB on for
+    """Fig. 6: ``cycles`` pump cycles (fuel (10) prepared on the qubits' marginals, V_AB on for
     ``tau``, off for ``relax``); the joined trajectory, per-cycle heats, I_0, <V_AB>(tau) and the
     smallest eigenvalue of the fuelled state, and the normal steady current (V_AB always on, no
     correlation)."""
@@ -1989,15 +1989,16 @@ def heom_pump(TA=2.0, TB=1.0, Om=0.1, pv=0.0, pc=math.pi / 2, ka=0.01, kb=0.023,
     n_on = max(1, round(tau / PUMP_DT_ON))
     for _ in range(cycles):
         state = coupled.inject(state, _fuel(_system(state), pc))
-        on = coupled.evolve(state, np.linspace(0.0, tau, n_on + 1))
-        off = free.evolve(on.end, np.arange(0.0, relax + PUMP_DT_RELAX / 2, PUMP_DT_RELAX))
-        rows.append({"QA": on.heat[-1, 0] + off.heat[-1, 0], "QB": on.heat[-1, 1] + off.heat[-1, 1],
+        seg = on = coupled.evolve(state, np.linspace(0.0, tau, n_on + 1))
+        if relax > 0:                                   # relax = 0: the coupled stage only
+            seg = on.then(free.evolve(on.end, np.arange(0.0, relax + PUMP_DT_RELAX / 2,
+                                                        PUMP_DT_RELAX)))
+        rows.append({"QA": seg.heat[-1, 0], "QB": seg.heat[-1, 1],
                      "I0": float(bath_models.mutual_information(on)[0]),
                      "V_tau": float(on.expect(v)[-1]),
                      "min_eig": float(np.linalg.eigvalsh(_system(state).full())[0])})
-        seg = on.then(off)
         traj = seg if traj is None else traj.then(seg)
-        state = off.end
+        state = seg.end
     return {"traj": traj, "cycles": rows, "period": tau + relax, "tau": tau,
             "normal_current": coupled.currents(coupled.steady())[0][0],
             "provenance": coupled.provenance()}
@@ -2321,7 +2322,7 @@ def tuning_gain(ev):
     """|<V_AB>(tau)| with the sample's kappa_B over |<V_AB>(tau)| with kappa_B = kappa_A"""
     p, tau = _params(ev), float(ev(tau_p))
     v_pump = heom_pump(**p, tau=tau, relax=float(ev(tau_relax)))["cycles"][0]["V_tau"]
-    sym = heom_pump(**{**p, "kb": p["ka"]}, tau=tau, relax=PUMP_DT_RELAX, cycles=1)
+    sym = heom_pump(**{**p, "kb": p["ka"]}, tau=tau, relax=0.0, cycles=1)
     v_sym = sym["cycles"][0]["V_tau"]
     _record(ev, sym["provenance"], **{"<V_AB>(tau), sample's kappa_B": v_pump,
                                      "<V_AB>(tau), kappa_B = kappa_A": v_sym})
