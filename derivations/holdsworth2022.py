@@ -2,7 +2,7 @@
 Phys. Rev. A 106, 062604 (2022).  Claims in equation order: Sec. II (1)-(4), the two-qubit
 model (5)-(13) with its Appendices A (A1)-(A4) and B (B1)-(B3), Figs. 1-2 and their text,
 entropy production (14)-(15) with Appendix C (C1)-(C4), the heat pump (16)-(18), and the
-HEOM results (Figs. 4-6), which cannot be reproduced here.
+HEOM results (Figs. 4-6) from a Drude-Lorentz bath model (corrcheck.baths, extra corrcheck[heom]).
 
 Basis convention forced by the printed lambdas (6): lambda_1 = e^{(beta_A+beta_B)/2}/(Z_A Z_B)
 is the Gibbs weight of |00>, so |0> is the ground state of each qubit and
@@ -26,10 +26,14 @@ Models.
   stage 2 swaps A with a fresh hot-bath qubit and B with a fresh cold-bath qubit of the same
   Hamiltonians, which returns A and B exactly to their Gibbs states (Delta S_A = Delta S_B = 0,
   I = 0 at the end, as assumed before (17)).
+* Drude-Lorentz baths (Sec. IV-V, Figs. 4-6): each qubit coupled to its own bosonic bath, solved
+  with QuTiP's HEOM; the unprinted cutoff and coupling map are chosen and scanned (see the HEOM
+  section).
 
-Hand-written evaluators: the smallest eigenvalue of a matrix (A1, A2, (10)) and the
+Hand-written evaluators: the smallest eigenvalue of a matrix (A1, A2, (10)), the
 optimisation over the family (8) (SymPy proof of the maximiser plus a grid scan of the
-feasible set); every other claim is an expression of the language.
+feasible set) and the time series of the HEOM model (Figs. 4-6); every other claim is an
+expression of the language.
 """
 import functools
 import math
@@ -39,12 +43,13 @@ import numpy as np
 import sympy
 from sympy import I, Abs, Max, Min, Rational, Symbol, atan, cos, exp, log, pi, sin, sqrt
 
+from corrcheck import baths as bath_models
 from corrcheck import numeric
 from corrcheck.numeric.constructions import fixed_marginal_state, permute_parties, resonant_part
 from corrcheck.symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr, comm,
                            mutual_information, ptr)
 
-from corrcheck.claim import FAILS, UNDECIDED, Paper, Precondition
+from corrcheck.claim import FAILS, HOLDS, UNDECIDED, Paper, Precondition
 from corrcheck.samplers import (bounded_hermitian, density, derived, fixed, hermitian, sampler,
                        uniform, unitary)
 
@@ -1832,28 +1837,745 @@ PAPER.claim(
     statement=r"\eta_{\mathrm{COP}}^{\max} = \frac{T_B}{T_A - T_B} = 1",
     kind="value", lhs=T_B / (T_A - T_B), rhs=1, samplers=(Q_P1["dm"],))
 
-# ================================================================== HEOM results
+# ================================================================== HEOM (Sec. IV-V, Figs. 4-6)
+#
+# The paper's baths (Sec. IV, Refs. [32, 33]): each qubit couples to its own ideal Bose gas with a
+# Drude-Lorentz spectrum, simulated with HEOM.  Printed: kappa_A = kappa_B = 0.01 (kappa_B = 0.023
+# for the pump), T_A = 2, T_B = 1, Omega = 0.1, delta = -pi/2, tau = 6.1, tau_relax = 500.  Not
+# printed, chosen here (corrcheck.baths; every choice is a sampler parameter or a constant below):
+# * coupling H_I = sigma_x^(k) (x) X_k for qubit k (a transverse coupling: sigma_z would exchange no
+#   energy), J_k(w) = kappa_k w gamma^2/(w^2 + gamma^2), i.e. kappa is the Ohmic strength and the
+#   reorganisation energy is lam = kappa gamma / 2 (at the baseline cutoff gamma = 2 this is also
+#   lam = kappa, the other natural reading of "coupling constant");
+# * cutoff gamma = 2 (twice the qubit frequency), scanned over gamma x {0.5, 1, 2} = {1, 2, 4};
+#   gamma = 0.5 is the cutoff at which the printed kappa_B = 0.023 zeroes <V_AB>(tau) (Fig. 6
+#   caption), used where that statement is decided;
+# * hierarchy: Pade expansion, Nk = 2 exponents per bath beyond the Drude pole, depth 2 (28 ADOs);
+#   converged (HEOM_CONVERGENCE, in the notes of fig4a.sed_peak_tau and text.cop_value;
+#   tests/test_baths.py re-runs the study);
+# * protocol (Sec. IV): each qubit first relaxes with its bath (the HEOM steady state with V = 0, a
+#   product of mean-force states within O(kappa) of the Gibbs states), then the optimal correlation
+#   (10) is prepared on the qubits' actual marginals (rho -> rho_A (x) rho_B + chi, lambda_4 =
+#   <11|rho_A (x) rho_B|11>; the ADOs are kept: the baths are untouched) and V_AB is switched on
+#   at t = 0; "normal": the same without (10).  Pump
+#   (Sec. V): V on for tau = 6.1, off for tau_relax = 500, (10) prepared again, twice.
+# * heat Q_k = energy extracted from bath k (Sec. IV, (C2)), integrated exactly with the hierarchy;
+#   Sigma = Delta S_AB - Q_A/T_A - Q_B/T_B and Sigma_0 = Delta S_A + Delta S_B - Q_A/T_A - Q_B/T_B,
+#   the signs of (C4) (the printed +Q/T of (14)-(15) is the finding eq14.printed / eq15.printed).
+# The claims below are hand-written evaluators over these trajectories (the claim language has no
+# time series); without the extra corrcheck[heom] they are UNDECIDED.
 
-HEOM = ("needs the paper's HEOM model (qubits coupled to Drude-Lorentz Bose baths, hierarchy "
-        "truncation, cut-off frequencies and system-bath coupling operators of Refs. [32, 33]), "
-        "which the text does not specify; the finite-bath checks above decide the exact "
-        "statements the HEOM results illustrate")
-for local, eq, title, statement in (
-        ("fig4.heom_dynamics", "Fig. 4",
-         "HEOM: decaying SED, reversed heat, concurrence sudden death, decaying I_AB",
-         r"\kappa_A = \kappa_B = 0.01,\ \Omega = 0.1,\ \delta = -\pi/2"),
-        ("fig5.heom_entropy", "Fig. 5",
-         "HEOM: Sigma_0 negative until normal heat returns, Sigma positive, an order of magnitude",
-         r"\Sigma_0(t) < 0,\ \Sigma(t) > 0"),
-        ("fig6.heom_pump", "Fig. 6",
-         "HEOM pump: tau = 6.1, tau_relax = 500, kappa_A = 0.01, kappa_B = 0.023, |Q_A| = |Q_B|",
-         r"\tau = 6.1,\ \tau_{\mathrm{relax}} = 500"),
-        ("text.cop_value", "text after (18)", "HEOM: Q_B/(T_A I_0) = 0.186",
-         r"\bar Q_B/(T_AI_0) = 0.186"),
-        ("text.decoupling_energy", "text, Sec. V",
-         "with baths the interaction energy at decoupling is negligibly small",
-         r"\langle V_{AB}\rangle(\tau) \approx 0")):
-    PAPER.claim(local, eq=eq, title=title, statement=statement, expected=UNDECIDED, reason=HEOM)
+kappa_A, kappa_B = Symbol("kappa_A", positive=True), Symbol("kappa_B", positive=True)
+cutoff = Symbol("gamma_c", positive=True)             # Drude cutoff (not printed)
+tau_p, tau_relax = Symbol("tau_p", positive=True), Symbol("tau_relax", positive=True)
+HEOM_NK, HEOM_DEPTH = 2, 2
+HEOM_DT, HEOM_T_END = 0.2, 300.0                      # Figs. 4-5 grid
+PUMP_DT_ON, PUMP_DT_RELAX = 0.1, 1.0
+HEOM_CUTOFF = 2.0
+HEOM_CUTOFFS = (1.0, 2.0, 4.0)                        # gamma x {0.5, 1, 2}
+TUNED_CUTOFF = 0.5                                    # kappa_B = 0.023 zeroes <V>(tau) here
+NEEDS_EXTRA = ("needs the HEOM model of Sec. IV, which runs with the optional extra "
+               "corrcheck[heom] (QuTiP >= 5): pip install 'corrcheck[heom]'")
+HEOM_EXTRA = Precondition("the optional extra corrcheck[heom] (QuTiP >= 5) is installed",
+                          lambda ev: bath_models.available())
+
+
+def _heom_sampler(name, gamma, pump=False, dkey="dm"):
+    pv, pc = DELTAS[dkey]
+    bind = {T_A: fixed("2"), T_B: fixed("1"), Omega: fixed("0.1"), phi_V: fixed(pv),
+            phi_chi: fixed(pc), kappa_A: fixed("0.01"), kappa_B: fixed("0.023" if pump else "0.01"),
+            cutoff: fixed(str(gamma))}
+    what = "Fig. 6 pump: kappa_B = 0.023, tau = 6.1, tau_relax = 500" if pump else \
+        "Figs. 4-5: kappa_A = kappa_B = 0.01"
+    if pump:
+        bind.update({tau_p: fixed("6.1"), tau_relax: fixed("500")})
+    return sampler(name, ("A", "B"), (2, 2), bind, random=False,
+                   description=f"HEOM, {what}; T_A = 2, T_B = 1, Omega = 0.1, delta = "
+                               f"{sympy.sstr(pv - pc)}; "
+                               f"Drude cutoff gamma = {gamma:g} (lam = kappa gamma/2), Pade Nk = "
+                               f"{HEOM_NK}, depth {HEOM_DEPTH}")
+
+
+_ALL_CUTOFFS = HEOM_CUTOFFS + (TUNED_CUTOFF,)
+HEOM_45 = {g: _heom_sampler(f"heom-g{g:g}", g) for g in _ALL_CUTOFFS}
+HEOM_6 = {g: _heom_sampler(f"heom-pump-g{g:g}", g, pump=True) for g in _ALL_CUTOFFS}
+FIG45 = tuple(HEOM_45[g] for g in HEOM_CUTOFFS)
+FIG6 = tuple(HEOM_6[g] for g in HEOM_CUTOFFS)
+HEOM_NORMAL = _heom_sampler("heom-d0-g2", HEOM_CUTOFF, dkey="d0")   # delta = 0: normal exchange
+
+
+HQ_NP = np.diag([-0.5, 0.5])
+QDIMS = [[2, 2], [2, 2]]
+
+
+def _qobj(m):
+    import qutip as qt
+    return qt.Qobj(m, dims=QDIMS)
+
+
+def _qubits(Om, pv):
+    """H_A + H_B, the local parts H_A (x) I, I (x) H_B and V_AB (7) of the two qubits (Qobj)."""
+    parts = [_qobj(np.kron(HQ_NP, np.eye(2))), _qobj(np.kron(np.eye(2), HQ_NP))]
+    v = _qobj(_value(V_MATRIX, {"Omega": Om, "phi_V": pv}, "float64"))
+    return parts[0] + parts[1], parts, v
+
+
+def heom_baths(TA, TB, ka, kb, gamma, rule="ohmic"):
+    """The Drude-Lorentz baths of qubits A (at T_A) and B (at T_B), coupled through sigma_x (x) I
+    and I (x) sigma_x: lam = kappa gamma/2 (``ohmic``: J(w) = kappa w for w << gamma) or
+    lam = kappa (``reorganisation``)."""
+    sx = np.array(SX.tolist(), dtype=complex)
+    lam = (lambda k: k * gamma / 2) if rule == "ohmic" else (lambda k: k)
+    return [bath_models.DrudeLorentz(_qobj(np.kron(sx, np.eye(2))), lam(ka), gamma, TA, "A"),
+            bath_models.DrudeLorentz(_qobj(np.kron(np.eye(2), sx)), lam(kb), gamma, TB, "B")]
+
+
+def _fuel(rho, pc):
+    """The change rho -> rho_A (x) rho_B + chi of the qubits' state that prepares the optimal
+    correlation (10) on their actual (diagonal) marginals, lambda_4 -> <11|rho_A (x) rho_B|11>: it
+    keeps the marginals and gives the PSD state (3) with C = 2 sqrt(lambda_4).  (Replacing the
+    state's own correlations, O(1e-6) from the hierarchy's truncation, keeps it PSD.)"""
+    m = rho.full()
+    pa, pb = np.real(m[0, 0] + m[1, 1]), np.real(m[0, 0] + m[2, 2])   # ground populations
+    product = np.kron(np.diag([pa, 1 - pa]), np.diag([pb, 1 - pb]))
+    chi = _value(CHI10, {"lambda_4": (1 - pa) * (1 - pb), "phi_chi": pc}, "float64")
+    return product - m + chi
+
+
+def _models(TA, TB, Om, pv, ka, kb, gamma, rule, nk, depth, model):
+    """(uncoupled, coupled, V_AB): the qubits with their baths without and with V_AB (7), as
+    HEOM (``model="heom"``) or as the local weak-coupling GKLS model (``"gkls"``)."""
+    local, parts, v = _qubits(Om, pv)
+    bs = heom_baths(TA, TB, ka, kb, gamma, rule)
+    if model == "heom":
+        return bath_models.HEOM(local, bs, nk, depth), bath_models.HEOM(local + v, bs, nk, depth), v
+    return (bath_models.GKLS(local, bs, local=parts), bath_models.GKLS(local + v, bs, local=parts),
+            v)
+
+
+def _system(state):
+    """The qubits' state (Qobj) of a hierarchy state or of a GKLS state."""
+    return state.rho if hasattr(state, "rho") else state
+
+
+@functools.lru_cache(maxsize=None)
+def heom_fig45(TA=2.0, TB=1.0, Om=0.1, pv=0.0, pc=math.pi / 2, ka=0.01, kb=0.01,
+               gamma=HEOM_CUTOFF, rule="ohmic", nk=HEOM_NK, depth=HEOM_DEPTH, model="heom"):
+    """Figs. 4-5: the locally thermalised qubits with (``anom``) and without (``normal``) the
+    correlation (10), coupled by V_AB at t = 0; trajectories on [0, HEOM_T_END] in steps of
+    HEOM_DT and the series the figures plot (computed once per process and parameter set)."""
+    free, coupled, v = _models(TA, TB, Om, pv, ka, kb, gamma, rule, nk, depth, model)
+    eq = free.steady()
+    times = np.arange(0.0, HEOM_T_END + HEOM_DT / 2, HEOM_DT)
+    start = coupled.inject(eq, _fuel(_system(eq), pc))
+    hd = np.kron(HQ_NP, np.eye(2)) - np.kron(np.eye(2), HQ_NP)
+    out = {"times": times, "provenance": coupled.provenance(),
+           "min_eig_start": float(np.linalg.eigvalsh(_system(start).full())[0]),
+           "steady_current": coupled.currents(coupled.steady())[0][0]}
+    for key, st in (("anom", start), ("normal", eq)):
+        tr = coupled.evolve(st, times)
+        out[key] = {
+            "traj": tr, "sed": tr.expect(hd), "QA": tr.heat[:, 0], "QB": tr.heat[:, 1],
+            "C": _wootters_batch(tr.rho), "I": bath_models.mutual_information(tr),
+            "Sigma": bath_models.entropy_production(tr, [TA, TB]),
+            "Sigma0": bath_models.entropy_production(tr, [TA, TB], parties=True),
+            "V": tr.expect(v)}
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def heom_pump(TA=2.0, TB=1.0, Om=0.1, pv=0.0, pc=math.pi / 2, ka=0.01, kb=0.023,
+              gamma=HEOM_CUTOFF, tau=6.1, relax=500.0, rule="ohmic", nk=HEOM_NK,
+              depth=HEOM_DEPTH, model="heom", cycles=2):
+    """Fig. 6: ``cycles`` pump cycles (fuel (10) prepared on the qubits' marginals, V_AB on for
+    ``tau``, off for ``relax``); the joined trajectory, per-cycle heats, I_0, <V_AB>(tau) and the
+    smallest eigenvalue of the fuelled state, and the normal steady current (V_AB always on, no
+    correlation)."""
+    free, coupled, v = _models(TA, TB, Om, pv, ka, kb, gamma, rule, nk, depth, model)
+    state, traj, rows = free.steady(), None, []
+    n_on = max(1, round(tau / PUMP_DT_ON))
+    for _ in range(cycles):
+        state = coupled.inject(state, _fuel(_system(state), pc))
+        seg = on = coupled.evolve(state, np.linspace(0.0, tau, n_on + 1))
+        if relax > 0:                                   # relax = 0: the coupled stage only
+            seg = on.then(free.evolve(on.end, np.arange(0.0, relax + PUMP_DT_RELAX / 2,
+                                                        PUMP_DT_RELAX)))
+        rows.append({"QA": seg.heat[-1, 0], "QB": seg.heat[-1, 1],
+                     "I0": float(bath_models.mutual_information(on)[0]),
+                     "V_tau": float(on.expect(v)[-1]),
+                     "min_eig": float(np.linalg.eigvalsh(_system(state).full())[0])})
+        traj = seg if traj is None else traj.then(seg)
+        state = seg.end
+    return {"traj": traj, "cycles": rows, "period": tau + relax, "tau": tau,
+            "normal_current": coupled.currents(coupled.steady())[0][0],
+            "provenance": coupled.provenance()}
+
+
+HEOM_SETTINGS = {"rule": "ohmic", "nk": HEOM_NK, "depth": HEOM_DEPTH, "model": "heom"}
+# ^ the model choices the evaluators use; a sensitivity study (tests/test_baths.py) varies them
+
+
+def _params(ev):
+    """The sample's printed parameters and cutoff as floats, with HEOM_SETTINGS (the model's
+    cache key)."""
+    f = (lambda x: float(ev(x)))
+    return dict(TA=f(T_A), TB=f(T_B), Om=f(Omega), pv=f(phi_V), pc=f(phi_chi), ka=f(kappa_A),
+                kb=f(kappa_B), gamma=f(cutoff), **HEOM_SETTINGS)
+
+
+def _as_kind(ev, x):
+    return mp.mpf(float(x)) if ev.kind == "mp" else float(x)
+
+
+def _record(ev, prov, **values):
+    ev.record("model", "; ".join(f"{k}: {v}" for k, v in prov.items()))
+    for k, v in values.items():
+        ev.record(k, _as_kind(ev, v))
+
+
+def _fig45_value(f):
+    """Hand-written evaluator from ``f(series, ev) -> (value, {recorded})`` on Figs. 4-5 runs."""
+    def value(ev):
+        r = heom_fig45(**_params(ev))
+        x, rec = f(r, ev)
+        _record(ev, r["provenance"], **rec)
+        return _as_kind(ev, x)
+    value.__name__, value.__doc__ = f.__name__, f.__doc__
+    return value
+
+
+def _pump_value(f):
+    """Hand-written evaluator from ``f(pump, ev) -> (value, {recorded})`` on the Fig. 6 cycles."""
+    def value(ev):
+        p = _params(ev)
+        r = heom_pump(**p, tau=float(ev(tau_p)), relax=float(ev(tau_relax)))
+        x, rec = f(r, ev)
+        _record(ev, r["provenance"], **rec)
+        return _as_kind(ev, x)
+    value.__name__, value.__doc__ = f.__name__, f.__doc__
+    return value
+
+
+def _lossless_tau(ev):
+    """tau = |theta|/(2 Omega) of (13) at the sample's parameters (float)."""
+    env = {n: float(ev(Symbol(n, positive=True))) for n in ("T_A", "T_B", "Omega")}
+    env.update({"phi_V": float(ev(phi_V)), "phi_chi": float(ev(phi_chi))})
+    env.update({f"lambda_{k}": _value(e, env, "float64") for k, e in enumerate(LAM_EXPR, 1)})
+    return float(_value(TAU, env, "float64"))
+
+
+def _first_max(t, y):
+    """The first interior local maximum (t, y) of a sampled series."""
+    i = 1 + int(np.argmax((y[1:-1] >= y[:-2]) & (y[1:-1] > y[2:])))
+    return t[i], y[i]
+
+
+def _idx(times, x):
+    return int(np.searchsorted(times, x - 1e-9))
+
+
+def _last_negative(t, y):
+    """The last time y < 0 (t[0] if never)."""
+    neg = np.nonzero(y[1:] < 0)[0]
+    return t[neg[-1] + 1] if len(neg) else t[0]
+
+
+@_fig45_value
+def sed_peak_from_tau_omega(r, ev):
+    """|t_max - tau_Omega|: distance of the SED's first maximum from tau_Omega = pi/Omega"""
+    tp, _ = _first_max(r["times"], r["anom"]["sed"])
+    return abs(tp - math.pi / float(ev(Omega))), {"t_max": tp}
+
+
+@_fig45_value
+def sed_peak_from_tau(r, ev):
+    """|t_max - tau|: distance of the SED's first maximum from tau = |theta|/(2 Omega) of (13)"""
+    tp, sp = _first_max(r["times"], r["anom"]["sed"])
+    return abs(tp - _lossless_tau(ev)), {"t_max": tp, "SED(t_max)": sp,
+                                         "tau": _lossless_tau(ev)}
+
+
+def quarter_tau(ev):
+    """tau/4, tau = |theta|/(2 Omega) of (13)"""
+    return _as_kind(ev, _lossless_tau(ev) / 4)
+
+
+@_fig45_value
+def sed_second_peak_ratio(r, ev):
+    """(2nd maximum - final SED)/(1st maximum - final SED): the SED's decay per period"""
+    t, sed = r["times"], r["anom"]["sed"]
+    tau_o = math.pi / float(ev(Omega))
+    tp, sp = _first_max(t, sed)
+    i0, i1 = _idx(t, tp + tau_o / 2), _idx(t, tp + 1.5 * tau_o)
+    j = i0 + int(np.argmax(sed[i0:i1]))
+    return (sed[j] - sed[-1]) / (sp - sed[-1]), {"first maximum": sp, "second maximum": sed[j],
+                                                 "at t": t[j], "final SED": sed[-1]}
+
+
+@_fig45_value
+def early_heat(r, ev):
+    """Q_A at t = tau_Omega/2 = pi/(2 Omega), after the first half oscillation of the exchange"""
+    t = r["times"]
+    i = _idx(t, math.pi / float(ev(Omega)) / 2)
+    return r["anom"]["QA"][i], {"Q_A(tau_Omega/2)": r["anom"]["QA"][i],
+                                "Q_B(tau_Omega/2)": r["anom"]["QB"][i]}
+
+
+@_fig45_value
+def anomalous_heat_window(r, ev):
+    """max over 0 < t <= tau_Omega/2 of max(Q_A, -Q_B): < 0 iff heat flows B -> A throughout"""
+    t, a = r["times"], r["anom"]
+    i = _idx(t, math.pi / float(ev(Omega)) / 2)
+    w = np.maximum(a["QA"][1:i + 1], -a["QB"][1:i + 1])
+    return w.max(), {"Q_A first >= 0 at": t[1 + int(np.argmax(a["QA"][1:] >= 0))],
+                     "Q_B first <= 0 at": t[1 + int(np.argmax(a["QB"][1:] <= 0))]}
+
+
+@_fig45_value
+def normal_heat_onset(r, ev):
+    """|t_n/tau_Omega - 1|, t_n the last time Q_A < 0 (normal heat from then on)"""
+    t, a = r["times"], r["anom"]
+    tn = _last_negative(t, a["QA"])
+    tau_o = math.pi / float(ev(Omega))
+    return abs(tn / tau_o - 1), {"t_n": tn, "t_n/tau_Omega": tn / tau_o, "Q_A(end)": a["QA"][-1],
+                                 "J_A in the NESS": r["steady_current"]}
+
+
+@_fig45_value
+def concurrence_later_max(r, ev):
+    """max over t > 0 of the concurrence C(t) (HEOM), to compare with C(0)"""
+    c = r["anom"]["C"]
+    return c[1:].max(), {"C(0)": c[0], "max C(t > 0)": c[1:].max()}
+
+
+@_fig45_value
+def concurrence_c0(r, ev):
+    """C(0): the concurrence of the prepared state"""
+    return r["anom"]["C"][0], {}
+
+
+@_fig45_value
+def concurrence_death_time(r, ev):
+    """t_d: the concurrence is exactly 0 on [t_d, t_end] (sudden death; t_end if it never dies)"""
+    t, c = r["times"], r["anom"]["C"]
+    alive = np.nonzero(c > 0)[0]
+    td = t[alive[-1] + 1] if alive[-1] + 1 < len(t) else t[-1]
+    return td, {"t_d": td, "first zero of C": t[int(np.argmax(c <= 0))],
+                "tau_Omega": math.pi / float(ev(Omega))}
+
+
+def _death_index(c):
+    return int(np.nonzero(c > 0)[0][-1]) + 1
+
+
+@_fig45_value
+def mi_at_death(r, ev):
+    """I_AB(t_d): the mutual information when the concurrence dies"""
+    a = r["anom"]
+    i = _death_index(a["C"])
+    return a["I"][i], {"I(t_d)": a["I"][i], "I(0)": a["I"][0]}
+
+
+MI_WINDOWS = 12                                        # half periods tau_Omega/2 after t_d
+
+
+@_fig45_value
+def mi_envelope_ratio(r, ev):
+    """max_k M_{k+1}/M_k, M_k = max |I(t) - I(t_end)| over the k-th half period after t_d
+
+    Half periods tau_Omega/2; the log-linear fit of M_k against t is recorded."""
+    t, a = r["times"], r["anom"]
+    td = t[_death_index(a["C"])]
+    half = math.pi / float(ev(Omega)) / 2
+    x = np.abs(a["I"] - a["I"][-1])
+    m = np.array([x[_idx(t, td + k * half):_idx(t, td + (k + 1) * half)].max()
+                  for k in range(MI_WINDOWS)])
+    tk = np.arange(MI_WINDOWS) * half
+    slope, icpt = np.polyfit(tk, np.log(m), 1)
+    resid = np.log(m) - (slope * tk + icpt)
+    r2 = 1 - np.sum(resid**2) / np.sum((np.log(m) - np.log(m).mean())**2)
+    return (m[1:] / m[:-1]).max(), {"envelope decay rate": -slope, "log-linear fit R^2": r2,
+                                    "M_last/M_0": m[-1] / m[0]}
+
+
+@_fig45_value
+def sigma_min(r, ev):
+    """min over 0 < t <= t_end of Sigma(t) = Delta S_AB - Q_A/T_A - Q_B/T_B, correlated start"""
+    s = r["anom"]["Sigma"]
+    return s[1:].min(), {"Sigma(t_end)": s[-1]}
+
+
+@_fig45_value
+def sigma_min_rate(r, ev):
+    """min over t >= tau_Omega of dSigma/dt (finite differences on the grid), correlated start"""
+    t, s = r["times"], r["anom"]["Sigma"]
+    i = _idx(t, math.pi / float(ev(Omega)))
+    d = np.diff(s[i:]) / np.diff(t[i:])
+    return d.min(), {"min dSigma/dt on [0, t_end]": (np.diff(s) / np.diff(t)).min()}
+
+
+@_fig45_value
+def sigma0_max_anomalous(r, ev):
+    """max of Sigma_0(t) over 0 < t <= tau_Omega/2 (the anomalous phase)
+
+    Sigma_0 = Delta S_A + Delta S_B - Q_A/T_A - Q_B/T_B."""
+    t, a = r["times"], r["anom"]
+    i = _idx(t, math.pi / float(ev(Omega)) / 2)
+    first = t[1 + int(np.argmax(a["Sigma0"][1:] >= 0))]
+    return a["Sigma0"][1:i + 1].max(), {"min Sigma_0": a["Sigma0"].min(),
+                                        "first Sigma_0 >= 0 at": first}
+
+
+@_fig45_value
+def sigma0_min_late(r, ev):
+    """min of Sigma_0(t) for t >= 3 tau_Omega/2 (after the normal heat has returned)"""
+    t, a = r["times"], r["anom"]
+    i = _idx(t, 1.5 * math.pi / float(ev(Omega)))
+    return a["Sigma0"][i:].min(), {"last Sigma_0 < 0 at": _last_negative(t, a["Sigma0"]),
+                                   "last Q_A < 0 at": _last_negative(t, a["QA"])}
+
+
+@_fig45_value
+def entropy_ratio(r, ev):
+    """|log10(Sigma_anomalous/Sigma_normal) - 1| at t = tau_Omega"""
+    t = r["times"]
+    i = _idx(t, math.pi / float(ev(Omega)))
+    ratio = r["anom"]["Sigma"][i] / r["normal"]["Sigma"][i]
+    late = r["anom"]["Sigma"][-1] / r["normal"]["Sigma"][-1]
+    return abs(math.log10(ratio) - 1), {"ratio at tau_Omega": ratio, "ratio at t_end": late}
+
+
+@_fig45_value
+def mi_share(r, ev):
+    """-Delta I_AB(t)/Sigma(t) at t = tau_Omega: the share of Sigma from lost mutual information"""
+    t, a = r["times"], r["anom"]
+    i = _idx(t, math.pi / float(ev(Omega)))
+    return -(a["I"][i] - a["I"][0]) / a["Sigma"][i], {"Sigma(tau_Omega)": a["Sigma"][i],
+                                                      "-Delta I(tau_Omega)": a["I"][0] - a["I"][i]}
+
+
+@_fig45_value
+def normal_min_entropy_production(r, ev):
+    """min over 0 < t <= t_end of min(Sigma(t), Sigma_0(t)), uncorrelated start"""
+    n = r["normal"]
+    return min(n["Sigma"][1:].min(), n["Sigma0"][1:].min()), {"Sigma_0(t_end)": n["Sigma0"][-1]}
+
+
+@_fig45_value
+def normal_sigma0_min_rate(r, ev):
+    """min over the run of dSigma_0/dt, uncorrelated start (< 0 iff Sigma_0 ever decreases)"""
+    t, s = r["times"], r["normal"]["Sigma0"]
+    d = np.diff(s) / np.diff(t)
+    return d.min(), {"at t": t[int(np.argmin(d))]}
+
+
+@_fig45_value
+def late_rate_error(r, ev):
+    """|dSigma/dt over the last 100 time units / (J_A (1/T_B - 1/T_A)) - 1|, uncorrelated start
+
+    J_A: the current of the non-equilibrium steady state."""
+    t, s = r["times"], r["normal"]["Sigma"]
+    i = _idx(t, t[-1] - 100)
+    slope = (s[-1] - s[i]) / (t[-1] - t[i])
+    target = r["steady_current"] * (1 / float(ev(T_B)) - 1 / float(ev(T_A)))
+    return abs(slope / target - 1), {"late slope": slope, "J_A (1/T_B - 1/T_A)": target}
+
+
+@_pump_value
+def pump_max_wrong_way(r, ev):
+    """max over the cycles of max(Q_A, -Q_B) (negative: every cycle draws heat from B into A)"""
+    return max(max(c["QA"], -c["QB"]) for c in r["cycles"]), {
+        **{f"cycle {k + 1} Q_A": c["QA"] for k, c in enumerate(r["cycles"])},
+        **{f"cycle {k + 1} Q_B": c["QB"] for k, c in enumerate(r["cycles"])},
+        "min eigenvalue of the fuelled states": min(c["min_eig"] for c in r["cycles"])}
+
+
+@_pump_value
+def pump_imbalance(r, ev):
+    """max over the cycles of |Q_A + Q_B|/Q_B"""
+    return max(abs(c["QA"] + c["QB"]) / c["QB"] for c in r["cycles"]), {}
+
+
+@_pump_value
+def decoupling_energy(r, ev):
+    """max over the cycles of |<V_AB>(tau)|/Q_B: the decoupling energy per pumped heat"""
+    return max(abs(c["V_tau"]) / c["QB"] for c in r["cycles"]), {
+        f"cycle {k + 1} <V_AB>(tau)": c["V_tau"] for k, c in enumerate(r["cycles"])}
+
+
+@_pump_value
+def cop_error(r, ev):
+    """|Q_B/(T_A I_0) - 0.186| (first cycle)"""
+    c = r["cycles"][0]
+    cop = c["QB"] / (float(ev(T_A)) * c["I0"])
+    c2 = r["cycles"][1]
+    return abs(cop - 0.186), {"Q_B/(T_A I_0)": cop, "Q_B": c["QB"], "I_0": c["I0"],
+                              "second cycle": c2["QB"] / (float(ev(T_A)) * c2["I0"])}
+
+
+@_pump_value
+def pumped_over_normal(r, ev):
+    """|log10(Q_B per cycle / normal heat per cycle)|
+
+    Normal heat: the steady current with V_AB always on and no correlation, times
+    tau + tau_relax."""
+    normal = r["normal_current"] * r["period"]
+    ratio = r["cycles"][0]["QB"] / normal
+    return abs(math.log10(ratio)), {"pumped Q_B": r["cycles"][0]["QB"], "normal heat": normal,
+                                    "ratio": ratio}
+
+
+def tuning_gain(ev):
+    """|<V_AB>(tau)| with the sample's kappa_B over |<V_AB>(tau)| with kappa_B = kappa_A"""
+    p, tau = _params(ev), float(ev(tau_p))
+    v_pump = heom_pump(**p, tau=tau, relax=float(ev(tau_relax)))["cycles"][0]["V_tau"]
+    sym = heom_pump(**{**p, "kb": p["ka"]}, tau=tau, relax=0.0, cycles=1)
+    v_sym = sym["cycles"][0]["V_tau"]
+    _record(ev, sym["provenance"], **{"<V_AB>(tau), sample's kappa_B": v_pump,
+                                     "<V_AB>(tau), kappa_B = kappa_A": v_sym})
+    return _as_kind(ev, abs(v_pump / v_sym))
+
+
+def heom_claim(local, *, expected=HOLDS, reason="", **kw):
+    """A claim on the HEOM model: UNDECIDED (with the reason) without the extra corrcheck[heom];
+    a corrected form then corrects nothing established and is declared as a control."""
+    if not bath_models.available():
+        expected, reason = UNDECIDED, NEEDS_EXTRA
+        if kw.get("role") == "corrected":
+            kw.update(role="control", corrects=None)
+    return PAPER.claim(local, expected=expected, reason=reason, preconditions=[HEOM_EXTRA],
+                       search=False, **kw)
+
+
+TAU_OMEGA = pi / Omega
+HEOM_CONVERGENCE = (
+    "Converged: at cutoff 2, Q_B/(T_A I_0) = 0.18651 (Pade Nk = 2, depth 2, 28 ADOs), 0.18651 "
+    "(Nk = 3), 0.18653 (depth 3), 0.18655 (Nk = 1); <V_AB>(tau) = -1.315e-3 (Nk = 3: -1.318e-3, "
+    "depth 3: -1.315e-3); Sigma(tau_Omega) = 0.60428 (0.60429, 0.60430). Every claim's outcome on "
+    "every sample is the same with Nk = 3, with depth 3, with lam = kappa instead of kappa gamma/2 "
+    "(but for the weak-bath control sample at cutoff 0.5, then a 4x stronger bath) and (but for "
+    "<V_AB>(tau), which needs the Lamb shifts) in the local weak-coupling GKLS model "
+    "(tests/test_baths.py, slow).")
+FIG45_NOTE = ("HEOM (corrcheck.baths on QuTiP's HEOMSolver), Drude-Lorentz baths through sigma_x, "
+              "lam = kappa gamma/2, Pade Nk = 2, depth 2; samplers: cutoff gamma = 1, 2, 4 "
+              "(convergence: fig4a.sed_peak_tau).")
+
+heom_claim(
+    "fig4a.sed_peak_printed", eq="Fig. 4(a), text Sec. IV", kind="leq", expected=FAILS,
+    title="'a sharp peak in the SED near t = tau_Omega' (HEOM)",
+    statement=r"\text{first maximum of }\Delta_{AB}(t)\text{ at } t \approx \tau_\Omega = "
+              r"\pi/\Omega:\ |t_{\max} - \tau_\Omega| \le \tau_\Omega/4",
+    lhs=sed_peak_from_tau_omega, rhs=TAU_OMEGA / 4, samplers=FIG45 + (HEOM_NORMAL,),
+    reason="The SED's sharp first maximum is at t = 5.6-6.2 (cutoffs 4-1), at tau = "
+           "|theta|/(2 Omega) = 7.01 where the lossless (12) has it, not at tau_Omega = pi/Omega = "
+           "31.4 (there the SED is near zero, between its first minimum and its damped second "
+           "maximum at ~37): tau_Omega is printed for tau (wrong symbol; the text's own tau, (13) "
+           "and Sec. V). A first maximum near tau_Omega is what the normal exchange shows (delta = "
+           "0, sample heom-d0-g2: the SED falls first and peaks again near pi/Omega), not the "
+           "delta = -pi/2 of Fig. 4.",
+    notes=FIG45_NOTE)
+heom_claim(
+    "fig4a.sed_peak_tau", eq="Fig. 4(a), 13", kind="leq", role="corrected",
+    corrects="fig4a.sed_peak_printed",
+    title="with baths the SED's first maximum stays near tau = |theta|/(2 Omega)",
+    statement=r"|t_{\max} - \tau| \le \tau/4,\quad \tau = |\theta|/(2\Omega) = 7.01",
+    lhs=sed_peak_from_tau, rhs=quarter_tau, samplers=FIG45,
+    notes=FIG45_NOTE + " The damping moves the peak slightly earlier (t_max = 5.6-6.2). "
+                       + HEOM_CONVERGENCE)
+heom_claim(
+    "fig4a.sed_decays", eq="Fig. 4(a), text Sec. IV", kind="leq",
+    title="the SED oscillation decays quickly: the second maximum is at most half the first",
+    statement=r"\frac{\Delta_{AB}(t_{\max,2}) - \Delta_{AB}(\infty)}{\Delta_{AB}(t_{\max,1}) - "
+              r"\Delta_{AB}(\infty)} \le \tfrac12",
+    lhs=sed_second_peak_ratio, rhs=Rational(1, 2), samplers=FIG45,
+    notes=FIG45_NOTE + " The ratio is 0.16-0.38 for cutoffs 4-1 (0.67 at cutoff 0.5).")
+heom_claim(
+    "fig4b.caption_heat_direction", eq="Fig. 4(b) caption", kind="leq", expected=FAILS,
+    title="'heat is initially extracted from bath A and delivered to bath B against the gradient'",
+    statement=r"Q_A(t) > 0 > Q_B(t)\ \text{initially (at } t = \tau_\Omega/2)",
+    lhs=0, rhs=early_heat, samplers=FIG45 + (HEOM_NORMAL,),
+    reason="The caption swaps the baths: with Q_k the energy extracted from bath k (Sec. IV), "
+           "Q_A = -0.093 < 0 < Q_B = 0.061 at t = tau_Omega/2 (cutoff 2): heat is extracted from "
+           "the cold bath B and delivered to the hot bath A, as the text of Sec. IV says ('Q_A is "
+           "negative ... positive Q_B ... from bath B to A against the temperature gradient'). "
+           "Heat drawn from A into B follows the gradient (T_A = 2 > T_B = 1), so the caption "
+           "contradicts itself; it is what the normal exchange gives (delta = 0, sample "
+           "heom-d0-g2).",
+    notes=FIG45_NOTE)
+heom_claim(
+    "fig4b.heat_reversed", eq="Fig. 4(b), text Sec. IV", kind="leq", role="corrected",
+    corrects="fig4b.caption_heat_direction",
+    title="anomalous heat: Q_A < 0 < Q_B for 0 < t <= tau_Omega/2 (bath B -> bath A)",
+    statement=r"Q_A(t) < 0 < Q_B(t)\quad (0 < t \le \tau_\Omega/2)",
+    lhs=anomalous_heat_window, rhs=0, samplers=FIG45,
+    notes=FIG45_NOTE + " Q_A stays negative until t = 25-26, Q_B positive until t = 27-30.")
+heom_claim(
+    "fig4b.normal_heat_recovered", eq="Fig. 4(b), text Sec. IV", kind="leq",
+    title="normal heat (Q_A >= 0 for good) takes over after about one SED oscillation",
+    statement=r"Q_A(t) \ge 0\ \forall t \ge t_n,\quad |t_n/\tau_\Omega - 1| \le \tfrac12",
+    lhs=normal_heat_onset, rhs=Rational(1, 2), samplers=FIG45,
+    notes=FIG45_NOTE + " t_n/tau_Omega = 0.80-0.83 (cutoffs 1-4), then the steady current flows "
+                       "from A to B. At cutoff 0.5 the exchange rings longer (t_n = 1.48 "
+                       "tau_Omega).")
+heom_claim(
+    "fig4c.concurrence_initial_max", eq="Fig. 4(c)", kind="leq",
+    title="the concurrence takes its maximum at t = 0",
+    statement=r"\mathcal C(t) < \mathcal C(0)\quad (t > 0)",
+    lhs=concurrence_later_max, rhs=concurrence_c0, samplers=FIG45, notes=FIG45_NOTE)
+heom_claim(
+    "fig4c.sudden_death", eq="Fig. 4(c), text Sec. IV", kind="leq",
+    title="entanglement sudden death: C(t) = 0 exactly from t_d <= tau_Omega on",
+    statement=r"\mathcal C(t) = 0\ \forall t \ge t_d,\quad t_d \le \tau_\Omega",
+    lhs=concurrence_death_time, rhs=TAU_OMEGA, samplers=FIG45,
+    notes=FIG45_NOTE + " C first vanishes at t = 4.6-5.4 (before tau), revives for cutoffs 1-2 "
+                       "(to 0.17 and 0.04) and is zero from t_d = 4.6 (cutoff 4), 15.4 (2), 18.2 "
+                       "(1); at cutoff 0.5 it revives to 0.34 and dies at t = 47.8.")
+heom_claim(
+    "fig4d.mi_survives", eq="Fig. 4(d), text Sec. IV", kind="leq",
+    title="the mutual information survives the concurrence: I(t_d) > 0",
+    statement=r"I_{AB}(t_d) > 0", lhs=0, rhs=mi_at_death, samplers=FIG45, notes=FIG45_NOTE)
+heom_claim(
+    "fig4d.mi_decays", eq="Fig. 4(d)", kind="leq",
+    title="after the sudden death I_AB decays: its half-period maxima fall for six oscillations",
+    statement=r"M_{k+1} < M_k,\ M_k = \max_{t_d + k\tau_\Omega/2 \le t < t_d + (k+1)\tau_\Omega/2}"
+              r"|I_{AB}(t) - I_{AB}(\infty)|,\ k < 12",
+    lhs=mi_envelope_ratio, rhs=1, samplers=FIG45,
+    notes=FIG45_NOTE + " The decay is oscillatory (period tau_Omega/2) under an exponential "
+                       "envelope: log M_k is linear in t (R^2 recorded), falling by 10^-3 to 10^-5 "
+                       "over the twelve half periods.")
+heom_claim(
+    "fig5b.sigma_nonnegative", eq="Fig. 5(b), 15, C4", kind="leq",
+    title="Sigma(t) = Delta S_AB - Q_A/T_A - Q_B/T_B > 0 at all t (correlated start)",
+    statement=r"\Sigma(t) > 0\quad (t > 0)", lhs=0, rhs=sigma_min, samplers=FIG45,
+    notes=FIG45_NOTE + " Signs of (C4); the baths start correlated with the qubits (thermalised), "
+                       "which (C1) does not cover, yet Sigma stays positive.")
+heom_claim(
+    "fig5b.sigma_monotone", eq="Fig. 5(b), text Sec. IV", kind="leq",
+    title="Sigma(t) increases monotonically after the initial oscillation (t >= tau_Omega)",
+    statement=r"\dot\Sigma(t) \ge 0\quad (t \ge \tau_\Omega)", lhs=0, rhs=sigma_min_rate,
+    samplers=FIG45, notes=FIG45_NOTE + " Here Sigma never decreases, not even initially.")
+heom_claim(
+    "fig5b.sigma0_negative", eq="Fig. 5(b), 14, text Sec. IV", kind="leq",
+    title="Sigma_0 < 0 while the heat is anomalous (0 < t <= tau_Omega/2)",
+    statement=r"\Sigma_0(t) < 0\quad (0 < t \le \tau_\Omega/2)",
+    lhs=sigma0_max_anomalous, rhs=0, samplers=FIG45,
+    notes=FIG45_NOTE + " Sigma_0 with the signs of (C4); with the printed +Q/T of (14) "
+                       "(eq14.printed) it turns positive already before tau_Omega/2 (max "
+                       "0.001-0.007 there), so this too needs the corrected signs. 'Until the "
+                       "normal heat is recovered' is read with fig5b.sigma0_positive_later: "
+                       "Sigma_0 changes sign "
+                       "between tau_Omega/2 and 3 tau_Omega/2, the window of "
+                       "fig4b.normal_heat_recovered.")
+heom_claim(
+    "fig5b.sigma0_positive_later", eq="Fig. 5(b), text Sec. IV", kind="leq",
+    title="Sigma_0 >= 0 once the steady normal heat is back (t >= 3 tau_Omega/2)",
+    statement=r"\Sigma_0(t) \ge 0\quad (t \ge 3\tau_\Omega/2)",
+    lhs=0, rhs=sigma0_min_late, samplers=FIG45,
+    notes=FIG45_NOTE + " Sigma_0 turns positive for good at t = 26-42, within the window in which "
+                       "the normal heat returns (fig4b.normal_heat_recovered), not exactly when "
+                       "the cumulative Q_A does: Sigma_0 also holds Delta S_A + Delta S_B.")
+heom_claim(
+    "fig5b.order_of_magnitude", eq="Fig. 5, text Sec. IV", kind="leq",
+    title="the entropy production with anomalous heat is ten times the normal one",
+    statement=r"\bigl|\log_{10}[\Sigma_{\rm anom}(\tau_\Omega)/\Sigma_{\rm normal}"
+              r"(\tau_\Omega)] - 1\bigr| \le \tfrac12",
+    lhs=entropy_ratio, rhs=Rational(1, 2), samplers=FIG45,
+    notes=FIG45_NOTE + " Ratio 11-16 at t = tau_Omega; the statement is about the transient: "
+                       "both grow at the same steady rate later, so the ratio tends to 1 "
+                       "(2.3-3.4 at t = 300).")
+heom_claim(
+    "fig5b.mutual_information_share", eq="Fig. 5, text Sec. IV", kind="leq",
+    title="most of Sigma comes from the lost mutual information: -Delta I >= Sigma/2 at tau_Omega",
+    statement=r"-\Delta I_{AB}(\tau_\Omega) \ge \Sigma(\tau_\Omega)/2",
+    lhs=Rational(1, 2), rhs=mi_share, samplers=FIG45, notes=FIG45_NOTE)
+heom_claim(
+    "fig5a.normal_positive", eq="Fig. 5(a)", kind="leq",
+    title="without initial correlation Sigma_0(t) > 0 and Sigma(t) > 0",
+    statement=r"\Sigma_0(t) > 0,\ \Sigma(t) > 0\quad (t > 0,\ \chi = 0)",
+    lhs=0, rhs=normal_min_entropy_production, samplers=FIG45, notes=FIG45_NOTE)
+PAPER.claim(
+    "fig5a.sigma0_not_monotone", eq="Fig. 5(a), text Sec. IV", expected=UNDECIDED,
+    title="without initial correlation Sigma_0 is not monotonically increasing",
+    statement=r"\dot\Sigma_0(t) < 0\ \text{for some } t\quad (\chi = 0)",
+    reason="Depends on the unprinted cutoff: Sigma_0 = Sigma + I_AB decreases only when the "
+           "transient correlation decays faster than Sigma grows. For cutoffs 1, 2, 4 (lam = "
+           "kappa gamma/2) Sigma_0 is monotone, at cutoff 0.5 it decreases (control claim "
+           "fig5a.sigma0_monotone_control shows both)." if bath_models.available() else NEEDS_EXTRA)
+heom_claim(
+    "fig5a.sigma0_monotone_control", eq="Fig. 5(a)", kind="leq", role="control", expected=FAILS,
+    title="control: Sigma_0 (uncorrelated start) never decreases - for which cutoffs",
+    statement=r"\dot\Sigma_0(t) \ge 0\ \forall t\quad (\chi = 0)",
+    lhs=0, rhs=normal_sigma0_min_rate, samplers=FIG45 + (HEOM_45[TUNED_CUTOFF],),
+    reason="Holds for cutoffs 1, 2, 4 (Sigma_0 monotone) and fails at cutoff 0.5 (sample "
+           "heom-g0.5), so the printed 'not monotonically increasing' (fig5a.sigma0_not_monotone) "
+           "depends on the unprinted bath parameters.", notes=FIG45_NOTE)
+heom_claim(
+    "fig5.linear_growth", eq="Fig. 5, text Sec. IV",  kind="leq",
+    title="once the steady heat is established Sigma grows linearly at J_A (1/T_B - 1/T_A)",
+    statement=r"\bigl|\dot\Sigma / [J_A(\beta_B - \beta_A)] - 1\bigr| \le 10^{-2}\quad "
+              r"(t \in [t_{\rm end} - 100, t_{\rm end}],\ \chi = 0)",
+    lhs=late_rate_error, rhs=Rational(1, 100), samplers=FIG45,
+    notes=FIG45_NOTE + " J_A the non-equilibrium steady-state current of the HEOM.")
+
+PUMP_NOTE = ("HEOM pump (corrcheck.baths on QuTiP's HEOMSolver), kappa_A = 0.01, kappa_B = "
+             "0.023, two cycles of tau = 6.1 coupled and tau_relax = 500 relaxing, lam = kappa "
+             "gamma/2, Pade Nk = 2, depth 2; samplers: cutoff gamma = 1, 2, 4 (convergence: "
+             "text.cop_value).")
+heom_claim(
+    "fig6.pump_direction", eq="Fig. 6, text Sec. V", kind="leq",
+    title="every cycle draws heat from the cold bath and delivers it to the hot bath",
+    statement=r"\bar Q_A < 0 < \bar Q_B\ \text{in each cycle}",
+    lhs=pump_max_wrong_way, rhs=0, samplers=FIG6, notes=PUMP_NOTE)
+heom_claim(
+    "fig6.no_work", eq="Fig. 6, text Sec. V", kind="leq",
+    title="all heat drawn from the cold bath reaches the hot bath: |Q_A| = |Q_B| within 2%",
+    statement=r"|\bar Q_A + \bar Q_B| \le 0.02\,\bar Q_B",
+    lhs=pump_imbalance, rhs=Rational(1, 50), samplers=FIG6,
+    notes=PUMP_NOTE + " |Q_A + Q_B|/Q_B = 0.2-1%. By the first law over a cycle that returns "
+                      "the qubits and baths to equilibrium, Q_A + Q_B = <V_AB>(tau), the energy "
+                      "removed by decoupling (switching on costs Tr rho^0 V_AB = 0): the same "
+                      "number as text.decoupling_energy.")
+heom_claim(
+    "text.decoupling_energy", eq="text, Sec. V", kind="leq",
+    title="the interaction energy at decoupling is negligibly small (< 2% of the pumped heat)",
+    statement=r"|\langle V_{AB}\rangle(\tau)| \le 0.02\,\bar Q_B", lhs=decoupling_energy,
+    rhs=Rational(1, 50), samplers=FIG6,
+    notes=PUMP_NOTE + " <V_AB> is conserved without baths at delta = -pi/2 (text.switch_on_cost); "
+                      "the baths make it 0.2-1% of Q_B at tau (Lamb shifts: it is exactly 0 in the "
+                      "weak-coupling GKLS model).")
+PAPER.claim(
+    "fig6.kappa_tuning", eq="Fig. 6 caption", expected=UNDECIDED,
+    title="'to eliminate the energy cost of qubit decoupling, kappa_B = 0.023 is used'",
+    statement=r"\kappa_B = 0.023:\ \langle V_{AB}\rangle(\tau) = 0",
+    reason="Depends on the unprinted cutoff: kappa_B = 0.023 makes <V_AB>(tau) vanish (110x "
+           "smaller than with kappa_B = 0.01) at cutoff gamma = 0.5, but only reduces it by 1.6x "
+           "(cutoff 2) and 4.7x (cutoff 1), and increases it at cutoff 4 (control claim "
+           "fig6.kappa_tuning_control)." if bath_models.available() else NEEDS_EXTRA)
+heom_claim(
+    "fig6.kappa_tuning_control", eq="Fig. 6 caption", kind="leq", role="control", expected=FAILS,
+    title="control: for which cutoffs kappa_B = 0.023 cuts |<V_AB>(tau)| tenfold (vs 0.01)",
+    statement=r"|\langle V_{AB}\rangle(\tau)|_{\kappa_B = 0.023} \le "
+              r"\tfrac{1}{10}|\langle V_{AB}\rangle(\tau)|_{\kappa_B = 0.01}",
+    lhs=tuning_gain, rhs=Rational(1, 10), samplers=FIG6 + (HEOM_6[TUNED_CUTOFF],),
+    reason="Holds only near cutoff 0.5 (sample heom-pump-g0.5); fails for cutoffs 1, 2, 4: the "
+           "printed tuning identifies the cutoff rather than holding generally.", notes=PUMP_NOTE)
+heom_claim(
+    "text.cop_value", eq="text after (18)", kind="leq",
+    title="Q_B/(T_A I_0) = 0.186 within 10% (HEOM pump)",
+    statement=r"\bigl|\bar Q_B/(T_AI_0) - 0.186\bigr| \le 0.0186",
+    lhs=cop_error, rhs=Rational(186, 10000), samplers=FIG6,
+    notes=PUMP_NOTE + " Q_B/(T_A I_0) = 0.1865 (cutoff 2), 0.199 (1), 0.178 (4); 0.210 at cutoff "
+                      "0.5. The lossless collision cycle gives 0.2258 (text.cop_collision); all "
+                      "are below T_B/(T_A - T_B) = 1. " + HEOM_CONVERGENCE)
+heom_claim(
+    "fig6.pumped_vs_normal", eq="text, Sec. V", kind="leq",
+    title="the pumped heat per cycle is of the same order of magnitude as the normal heat",
+    statement=r"\bigl|\log_{10}[\bar Q_B / (J_A^{\rm normal}(\tau + \tau_{\rm relax}))]\bigr| "
+              r"\le 1",
+    lhs=pumped_over_normal, rhs=1, samplers=FIG6,
+    notes=PUMP_NOTE + " Normal heat: the steady current with V_AB always on and no correlation, "
+                      "over one period (the dashed lines of Fig. 6). The pumped heat is 0.11-0.21 "
+                      "of it: the same order, barely (0.53 at cutoff 0.5).")
 
 # ================================================================== figures
 
@@ -1938,3 +2660,155 @@ PAPER.figure("fig2", "Fig. 2 reproduced: SED for delta = 0 (a) and delta = -pi/2
              "1.5 (dotted black), T_A = 2 > T_B = 1 (solid red), T_A = 1 < T_B = 2 (dashed blue), "
              "Omega = 0.1; circles: Delta_AB(0) cos 2 Omega t - C_0 sin(delta) sin 2 Omega t",
              draw_fig2)
+
+
+# ------------------------------------------------------------------ Figs. 4-6 (HEOM)
+
+UNITS_T, UNITS_E = r"$t$ (units of $1/\omega$)", r"(units of $\hbar\omega$)"
+
+
+def _baseline(pump=False):
+    """The model parameters of the baseline sample (cutoff 2), as the evaluators pass them (one
+    cache entry for claims and figures)."""
+    from corrcheck.evaluate import Evaluator
+    ev = Evaluator((HEOM_6 if pump else HEOM_45)[HEOM_CUTOFF].draw(None, "float64"))
+    p = _params(ev)
+    return {**p, "tau": float(ev(tau_p)), "relax": float(ev(tau_relax))} if pump else p
+
+
+def _needs_extra(path):
+    """The figure's place-holder without the extra corrcheck[heom]."""
+    from corrcheck import figures
+    fig, axes = figures.figure(1, 1, 6.0, 1.5)
+    axes[0][0].axis("off")
+    axes[0][0].text(0.5, 0.5, "HEOM figure: needs the optional extra corrcheck[heom] (QuTiP >= 5)",
+                    ha="center", va="center")
+    figures.save(fig, path)
+
+
+def _legend_below(ax, ncol=3):
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=ncol, frameon=False, fontsize=8)
+
+
+def draw_fig4(path):
+    if not bath_models.available():
+        return _needs_extra(path)
+    from corrcheck import figures
+    r, g = heom_fig45(**_baseline()), heom_fig45(**{**_baseline(), "model": "gkls"})
+    t, a, b = r["times"], r["anom"], g["anom"]
+    keep = t <= 150
+    sed0, conc0, info0, _, env = _series(2, 1, 0.1, 0.0, math.pi / 2, t[keep])
+    tau = float(_value(TAU, env, "float64"))
+    fig, axes = figures.figure(2, 2, 12.0, 8.5)
+    (p, q), (c, d) = axes
+    p.plot(t[keep], sed0, color="0.7", lw=1, label="no baths (exact, Fig. 2)")
+    p.plot(t[keep], a["sed"][keep], "k", label="HEOM")
+    p.plot(t[keep], b["sed"][keep], "k:", lw=1, label="weak-coupling GKLS")
+    q.plot(t[keep], a["QA"][keep], color="tab:red", label=r"$Q_A$ HEOM")
+    q.plot(t[keep], a["QB"][keep], "--", color="tab:blue", label=r"$Q_B$ HEOM")
+    q.plot(t[keep], b["QA"][keep], ":", color="tab:red", lw=1, label=r"$Q_A$ GKLS")
+    q.plot(t[keep], b["QB"][keep], ":", color="tab:blue", lw=1, label=r"$Q_B$ GKLS")
+    q.axhline(0, color="0.5", lw=0.5)
+    c.plot(t[keep], conc0, color="0.7", lw=1, label="no baths")
+    c.plot(t[keep], a["C"][keep], "k", label="HEOM")
+    d.plot(t[keep], info0, color="0.7", lw=1, label="no baths")
+    d.plot(t[keep], a["I"][keep], "k", label="HEOM")
+    for ax in (p, q, c, d):
+        ax.axvline(tau, color="tab:green", lw=0.7)
+        ax.axvline(math.pi / 0.1, color="tab:purple", lw=0.7, ls="--")
+        ax.set_xlabel(UNITS_T)
+    p.set_ylabel(r"$\Delta_{AB} = E_A - E_B$ " + UNITS_E)
+    q.set_ylabel(r"heat $Q_k$ extracted from bath $k$ " + UNITS_E)
+    c.set_ylabel(r"concurrence $\mathcal{C}$ (dimensionless)")
+    d.set_ylabel(r"mutual information $I_{AB}$ (nats)")
+    for ax, title in zip((p, q, c, d), ("(a) energy difference", "(b) heat", "(c) concurrence",
+                                         "(d) mutual information")):
+        ax.set_title(title + r" (green: $\tau$, purple dashed: $\tau_\Omega$)", fontsize=9)
+        _legend_below(ax)
+    fig.tight_layout()
+    figures.save(fig, path)
+
+
+def draw_fig5(path):
+    if not bath_models.available():
+        return _needs_extra(path)
+    from corrcheck import figures
+    r = heom_fig45(**_baseline())
+    t = r["times"]
+    fig, axes = figures.figure(1, 2, 12.0, 4.8)
+    for ax, key, title in ((axes[0][0], "normal", "(a) no initial correlation"),
+                           (axes[0][1], "anom", "(b) initial correlation (10)")):
+        s = r[key]
+        ax.plot(t, s["Sigma0"], "--", color="tab:blue", label=r"$\Sigma_0$ (14), signs of (C4)")
+        ax.plot(t, s["Sigma"], color="tab:red", label=r"$\Sigma$ (15), signs of (C4)")
+        ax.plot(t, s["I"] - s["I"][0], "-.", color="k", label=r"$\Delta I_{AB}$")
+        ax.axhline(0, color="0.5", lw=0.5)
+        ax.set_xlabel(UNITS_T)
+        ax.set_ylabel("entropy (nats)")
+        ax.set_title(title, fontsize=10)
+        _legend_below(ax)
+    fig.tight_layout()
+    figures.save(fig, path)
+
+
+def draw_fig6(path):
+    if not bath_models.available():
+        return _needs_extra(path)
+    from corrcheck import figures
+    r = heom_pump(**_baseline(pump=True))
+    tr, period, tau = r["traj"], r["period"], r["tau"]
+    t = tr.times
+    fig, axes = figures.figure(1, 2, 12.0, 5.0)
+    for ax, span in ((axes[0][0], (0, 2 * period)), (axes[0][1], (-2, 40))):
+        ax.plot(t, tr.heat[:, 1], color="tab:blue", label=r"pump: $Q_B$ drawn from the cold bath")
+        ax.plot(t, -tr.heat[:, 0], color="k", label=r"pump: $-Q_A$ delivered to the hot bath")
+        ax.plot(t, r["normal_current"] * t, "--", color="0.6", lw=2,
+                label=r"normal: heat drawn from the hot bath ($V_{AB}$ always on, $\chi = 0$)")
+        ax.plot(t, r["normal_current"] * t, "--", color="k", lw=0.8,
+                label="normal: heat delivered to the cold bath")
+        for k in range(2):
+            ax.axvspan(k * period, k * period + tau, color="tab:orange", alpha=0.4, lw=0)
+        ax.set_xlim(*span)
+        ax.set_xlabel(UNITS_T)
+        ax.set_ylabel("accumulated heat " + UNITS_E)
+    axes[0][1].set_ylim(-0.01, 0.25)
+    axes[0][0].set_title(r"(a) two cycles (orange: qubits coupled for $\tau = 6.1$)", fontsize=10)
+    axes[0][1].set_title("(b) the first coupling window and the start of rethermalisation",
+                         fontsize=10)
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=2, frameon=False, fontsize=9)
+    fig.tight_layout(rect=(0, 0.12, 1, 1))
+    figures.save(fig, path)
+
+
+HEOM_MODEL = ("HEOM with Drude-Lorentz baths coupled through sigma_x of each qubit, cutoff gamma "
+              "= 2, lam = kappa gamma/2, Pade Nk = 2, depth 2 (QuTiP HEOMSolver generator); "
+              "qubits thermalised with their baths before (10) is prepared and V_AB switched on")
+PAPER.figure(
+    "fig4", "Fig. 4 from our bath model. The paper shows, for kappa_A = kappa_B = 0.01, T_A = 2, "
+    "T_B = 1, Omega = 0.1, delta = -pi/2: (a) a decaying SED oscillation, (b) heat extracted "
+    "from bath A and delivered to bath B against the gradient (caption; the text says the "
+    "reverse), (c) the concurrence maximal at t = 0 then dying abruptly, (d) I_AB decaying "
+    "exponentially after that. We get (" + HEOM_MODEL + "; dotted: local weak-coupling GKLS, "
+    "nearly on top of HEOM; gray: no baths): (a) the SED peaks at t = 5.8, near tau = 7.01 "
+    "(green), not near tau_Omega = 31.4 (purple), then decays; (b) Q_A < 0 < Q_B: heat flows "
+    "from the cold bath B into the hot bath A until t ~ 26, then the normal heat takes over; "
+    "(c) C(0) is the maximum and C = 0 from t = 15.4 on; (d) I_AB survives the concurrence and "
+    "decays under an exponential envelope.", draw_fig4)
+PAPER.figure(
+    "fig5", "Fig. 5 from our bath model. The paper shows Sigma_0 (dashed blue), Sigma (solid red) "
+    "and Delta I_AB (dot-dashed black): (a) without initial correlation both positive, Sigma_0 "
+    "not monotone; (b) with it Sigma_0 < 0 until the normal heat returns, Sigma > 0 and "
+    "increasing, mostly from the lost I_AB. We get (same model as Fig. 4, heat terms with the "
+    "signs of (C4)): (a) both positive and, at this cutoff, both monotone (Sigma_0 decreases "
+    "only for a weaker bath, cutoff 0.5); (b) Sigma_0 < 0 until t = 27, Sigma > 0 and never "
+    "decreasing, -Delta I_AB = 96% of Sigma at tau_Omega; late growth linear at "
+    "J_A (1/T_B - 1/T_A) in both.", draw_fig5)
+PAPER.figure(
+    "fig6", "Fig. 6 from our bath model. The paper shows two pump cycles (kappa_A = 0.01, "
+    "kappa_B = 0.023, tau = 6.1, tau_relax = 500): heat drawn from the cold bath (solid blue) "
+    "equal to the heat delivered to the hot bath (solid black), of the order of the normal "
+    "steady-state heat (dashed). We get (same model as Fig. 4): per cycle Q_B = 0.224 drawn "
+    "from B and -Q_A = 0.225 delivered to A (|Q_A + Q_B|/Q_B = 0.6%, the decoupling work), "
+    "mostly during rethermalisation; Q_B/(T_A I_0) = 0.187 (paper 0.186); the normal steady "
+    "heat over a period (dashed, the two coincide) is 1.8, 8 times the pumped heat.", draw_fig6)
