@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import sympy
 
+from . import errata
 from .symbolic.expr import Dt, Op, operators, scalars
 
 HOLDS, FAILS, UNDECIDED, ERROR, DEFINITION = "HOLDS", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"
@@ -243,6 +244,8 @@ class Paper:
     conventions: str = ""
     claims: list = field(default_factory=list)
     figures: list = field(default_factory=list)
+    errata: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
     source: str = None
 
     @property
@@ -287,6 +290,51 @@ class Paper:
     def figure(self, name, caption, draw):
         """Register a figure: ``draw(path)`` writes a PNG (deterministically)."""
         self.figures.append((name, caption, draw))
+
+    def erratum(self, name, *, kind, impact, where, printed, corrected, evidence, claims):
+        """Declare one distinct error of the paper (see :mod:`corrcheck.errata`), after the
+        claims that show it; ``claims`` are their local ids.  Returns the
+        :class:`~corrcheck.errata.Erratum`."""
+        e = errata.Erratum(id=f"{self.key}.{name}", paper=self.key, kind=kind, impact=impact,
+                    where=str(where), printed=printed, corrected=corrected, evidence=evidence,
+                    claims=tuple(f"{self.key}.{c}" for c in claims))
+        self._check_entry(e, e.claims)
+        if e.kind not in errata.KINDS:
+            raise DeclarationError(f"{e.id}: kind must be one of {tuple(errata.KINDS)}, "
+                                   f"got {e.kind!r}")
+        if e.impact not in errata.IMPACTS:
+            raise DeclarationError(f"{e.id}: impact must be one of {tuple(errata.IMPACTS)}, "
+                                   f"got {e.impact!r}")
+        if not (e.printed and e.corrected and e.evidence and e.claims):
+            raise DeclarationError(f"{e.id}: an erratum needs the printed and corrected forms, "
+                                   "one line of evidence and the claims that show it")
+        by_id = {c.id: c for c in self.claims}
+        for cid in e.claims:
+            if by_id[cid].role != "printed" or by_id[cid].expected != FAILS:
+                raise DeclarationError(f"{e.id}: {cid} is not a printed claim expected to FAIL")
+            owner = next((o.id for o in self.errata if cid in o.claims), None)
+            if owner:
+                raise DeclarationError(f"{e.id}: {cid} already shows erratum {owner} (one entry "
+                                       "per distinct error)")
+        self.errata.append(e)
+        return e
+
+    def note(self, name, *, where, text, claims=()):
+        """Declare a convention note: a reading the paper leaves open, not an error."""
+        n = errata.Note(id=f"{self.key}.{name}", paper=self.key, where=str(where), text=text,
+                 claims=tuple(f"{self.key}.{c}" for c in claims))
+        self._check_entry(n, n.claims)
+        self.notes.append(n)
+        return n
+
+    def _check_entry(self, entry, claims):
+        if any(o.id == entry.id for o in self.errata + self.notes):
+            raise DeclarationError(f"{entry.id}: duplicate id")
+        known = {c.id for c in self.claims}
+        missing = [c for c in claims if c not in known]
+        if missing:
+            raise DeclarationError(f"{entry.id}: unknown claim(s) {', '.join(missing)} (declare "
+                                   "errata and notes after their claims)")
 
 
 def _expr(x):
