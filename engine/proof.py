@@ -40,8 +40,8 @@ def _prove(claim):
         return Proof("not_applicable", "", why)
     expr = claim.lhs - claim.rhs
     if not expr.atoms(Op, Mat):
-        return closedform.prove_zero(expr)
-    proof = tracealg.prove_zero(expr, dynamics=claim.dynamics)
+        return closedform.prove_zero(expr, claim.dynamics)
+    proof = tracealg.prove_equal(claim.lhs, claim.rhs, dynamics=claim.dynamics)
     if proof.status == "proved":
         return proof
     for sampler in claim.samplers:
@@ -79,9 +79,12 @@ def _exact(claim, sampler):
     ops = [v for v in (lhs, rhs) if isinstance(v, Operator)]
     if ops:
         sup = tuple(sorted(set().union(*(v.support for v in ops))))
-        entries = list(np.asarray(ev.lift(lhs, sup) - ev.lift(rhs, sup)).flat)
+        sides = [list(np.asarray(ev.lift(v, sup)).flat) for v in (lhs, rhs)]
     else:
-        entries = [lhs - rhs]
+        sides = [[lhs], [rhs]]
+    entries = [a - b for a, b in zip(*sides)]
     dims = " x ".join(f"{p}:{d}" for p, d in zip(sampler.parties, sampler.dims))
     where = f"generic {dims} matrices" if sampler.random else f"the exact values of {sampler.name}"
-    return exact.zero_test(entries, where, constrained=bool(claim.preconditions))
+    return exact.zero_test(entries, where, constrained=bool(claim.preconditions),
+                           scope="fixed dimension" if sampler.random else "point",
+                           bindings=sample.bindings, sides=sides)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sympy import I, Symbol
 
 from corrcheck.symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
-                           comm, ptr)
+                                     TraceNorm, comm, ptr)
 from corrcheck.symbolic.tracealg import METHOD, normal_form, prove_zero
 
 # ------------------------------------------------------------------ alipour2016 / alipour2024 (S, B)
@@ -98,7 +98,8 @@ FALSE = {  # id: (lhs - rhs, dynamics), each numerically nonzero
 }
 
 OUTSIDE = {
-    "entropy_rate": (Dt(Entropy(rho_S)), UNITARY),
+    "trace_norm_rate": (Dt(TraceNorm(chi)), UNITARY),
+    "entropy_of_an_operator": (Entropy(A_S) - Entropy(K_B), None),
     "hs_norm": (HSNorm(chi), None),
     "three_parties": (Tr(Op("R", ("S", "B", "C"), "state")) - 1, None),
     "log_of_dissipator": (Tr(Logm(Dissipator(sig, "A"))), None),
@@ -277,7 +278,8 @@ def test_outside_the_algebra_is_not_applicable(case):
 
 
 def test_not_applicable_names_the_node():
-    assert "Entropy" in prove_zero(Dt(Entropy(rho_S)), UNITARY).detail
+    assert "TraceNorm" in prove_zero(Dt(TraceNorm(chi)), UNITARY).detail
+    assert "Entropy(A_S)" in prove_zero(Entropy(A_S) - Entropy(K_B)).detail
 
 
 def test_division_by_trace_polynomials():
@@ -295,11 +297,12 @@ def test_division_by_trace_polynomials():
     assert prove_zero((a / (a + b) + b / (a + b) - 1) * Tr(rho * H_S)).status == "proved"
 
 
-def test_entropies_are_opaque_scalars_that_may_cancel():
+def test_entropies_of_states_are_traces_of_logs():
     assert prove_zero(Entropy(ptr(rho_S * rho_B, "B")) - Entropy(rho_S)).status == "proved"
     assert prove_zero(Entropy(rho_S) * Tr(chi)).status == "proved"
-    proof = prove_zero(Entropy(rho_S) - Entropy(rho_B))
-    assert proof.status == "not_applicable" and "Entropy" in proof.detail
+    assert prove_zero(Entropy(rho_S * rho_B) - Entropy(rho_S) - Entropy(rho_B)).status == "proved"
+    assert prove_zero(Entropy(rho_S) - Entropy(rho_B)).status == "not_proved"
+    assert prove_zero(Entropy(A_S) - Entropy(A_S)).status == "proved"  # opaque, but it cancels
 
 
 def test_identity_of_degree_two_in_a_dissipator_uses_two_jumps():
