@@ -19,6 +19,7 @@ from sympy.polys.rings import PolyElement
 from .outcome import Proof, Step
 
 SHOWN_CHARS = 400  # characters of a generic matrix or an entry polynomial written in a step
+SHOWN_TERMS = 12   # terms of a long polynomial written in a step
 
 
 def symbols(values):
@@ -94,10 +95,18 @@ def _residual(e):
 
 
 def _shown(x):
-    if isinstance(x, (PolyElement, FracElement)):
+    """Text of an entry, at most about :data:`SHOWN_CHARS` characters (a long polynomial is
+    shown by its first terms and its number of terms)."""
+    more = ""
+    if isinstance(x, FracElement):
+        return f"({_shown(x.numer)}) / ({_shown(x.denom)})"
+    if isinstance(x, PolyElement):
+        if len(x) > SHOWN_TERMS:
+            more = f" + ... ({len(x)} terms)"
+            x = x.ring.from_dict(dict(sorted(x.items(), reverse=True)[:SHOWN_TERMS]))
         x = x.as_expr()
     out = sympy.sstr(x)
-    return out if len(out) <= SHOWN_CHARS else out[:SHOWN_CHARS] + " ..."
+    return (out if len(out) <= SHOWN_CHARS else out[:SHOWN_CHARS] + " ...") + more
 
 
 def _bindings_text(bindings):
@@ -139,10 +148,10 @@ def zero_test(entries, where, constrained, scope, bindings=None, sides=None):
                           _bindings_text(bindings)))
     if sides is not None:
         lhs, rhs = (list(s) for s in sides)
-        shown = [k for k, x in enumerate(lhs) if _residual(x) != 0][:2] or [0]
+        shown = [k for k, x in enumerate(lhs) if x != 0][:2] or [0]  # (x not expanded: cheap)
         for k in shown:
             where_k = f"entry {k}" if len(lhs) > 1 else "value"
-            steps.append(Step(f"{where_k} of the left and of the right side, expanded", _shown(lhs[k]),
+            steps.append(Step(f"{where_k} of the left and of the right side", _shown(lhs[k]),
                               _shown(rhs[k])))
     steps.append(Step("left - right, every entry expanded", f"{len(entries)} polynomial entries", "0"))
     return Proof("proved", method, "", scope=scope, steps=tuple(steps))

@@ -1175,7 +1175,14 @@ class _Algebra:
             for node in sympy.preorder_traversal(e):
                 order += [p for p in getattr(node, "support", ()) if isinstance(node, (Op, Mat)) and p not in order]
 
-        def show(e):
+        sums = [a for a in self._letters.values() if a.role == "inverse" and a.base[1] is None]
+        short = {self.expr(a.base[0]): sympy.Symbol(f"D{k}") for k, a in enumerate(sums, 1)}
+        used_short = set()
+
+        def show(e, abbreviate=False):
+            if abbreviate and short:
+                e = e.xreplace(short)
+                used_short.update(e.free_symbols & set(short.values()))
             return text(e, names, order)
 
         out = [Step("operators", "", "\n".join(legend(ops, names)))]
@@ -1186,13 +1193,18 @@ class _Algebra:
                             show(self.dynamics[k])))
         for rule, pairs in self.rules.items():
             out += [Step(rule, show(before), show(after)) for before, after in pairs]
+        forms = []
         if len(exprs) == 2:
-            out.append(Step("normal form of the left side", show(exprs[0]), self.nf_text(polys[0], show)))
-            out.append(Step("normal form of the right side", show(exprs[1]), self.nf_text(polys[1], show)))
+            forms.append(Step("normal form of the left side", show(exprs[0]), self.nf_text(polys[0], show)))
+            forms.append(Step("normal form of the right side", show(exprs[1]), self.nf_text(polys[1], show)))
         else:
             e = exprs[0]
             parts = e.args if isinstance(e, Add) and len(e.args) <= MAX_SUMMANDS else (e,)
-            out += [Step("normal form", show(a), self.nf_text(self.nf(a), show)) for a in parts]
+            forms += [Step("normal form", show(a), self.nf_text(self.nf(a), show)) for a in parts]
+        if used_short:  # denominators that are sums of traces, written once
+            out.append(Step("abbreviations", "", "\n".join(f"{d} = {show(x)}" for x, d in short.items()
+                                                           if d in used_short)))
+        out += forms
         how = "as rational functions of the traces" if rational else "term by term"
         out.append(Step(f"normal forms cancel {how}", "left - right" if len(exprs) == 2 else "sum", "0"))
         return tuple(out)
@@ -1200,7 +1212,7 @@ class _Algebra:
     def nf_text(self, x, show):
         """The normal form ``x`` one monomial a line (at most :data:`MAX_STEP_TERMS`)."""
         keys = self.nonzero(x)
-        lines = [show(sympy.expand(x.terms[k]) * self.monomial(k)) for k in keys[:MAX_STEP_TERMS]]
+        lines = [show(sympy.expand(x.terms[k]) * self.monomial(k), True) for k in keys[:MAX_STEP_TERMS]]
         if len(keys) > MAX_STEP_TERMS:
             lines.append(f"... ({len(keys) - MAX_STEP_TERMS} more terms)")
         return "\n".join(lines) or "0"
