@@ -2,8 +2,15 @@
 
 :func:`prove_zero` reduces an expression of :mod:`symbolic.expr` to a normal form
 that holds in every Hilbert-space dimension and reports ``proved`` only when that
-normal form is exactly 0.  The rewrite system is sound but incomplete:
-``not_proved`` is never a disproof.
+normal form is exactly 0; :func:`prove_equal` compares the normal forms of two sides.
+The rewrite system is sound but incomplete: ``not_proved`` is never a disproof.  A
+proof's steps (:class:`~symbolic.outcome.Step`) list the operators with their kinds,
+the dynamics used, the first instances of every rule of :data:`RULES` applied, and the
+normal forms compared, printed with explicit parties (:func:`symbolic.expr.text`).
+
+An operator is its name, parties and kind everywhere (letters are keyed by all three):
+``H`` on S and ``H`` on B, or a Hermitian and a general ``X``, are different letters,
+and only an operator of kind state has ``Tr = 1``.
 
 Normal form (wiring diagrams)
 -----------------------------
@@ -50,14 +57,28 @@ Conventions
   ``Tr`` of an ``S``-local word meaning Tr_S and letters that close a wire of the
   other party wrapped in ``Ptr(word, B)`` blocks.
 * Kinds: ``Tr(rho) = 1`` and ``Dag(rho) = rho`` for a state, ``Dag(H) = H`` for a
-  Hermitian operator.
-* ``Logm(A C)`` with ``A`` and ``C`` states (or partial traces of states) on
-  different parties is ``Logm(A) + Logm(C)``; other ``Logm``/``Expm`` are opaque
-  letters on the space of their argument, ``Logm`` and ``Expm`` of a scalar are
-  ``log`` and ``exp``.
-* ``Dt`` is expanded by the product rule along ``dynamics``; ``Dt`` of an opaque
-  letter is a new opaque letter.  The dynamics of a state (Hermitian operator) must
-  provably preserve the trace and Hermiticity (respectively Hermiticity).
+  Hermitian operator.  Positive semidefiniteness follows from the kinds only
+  (:meth:`_Algebra.psd`: states, their partial traces, tensor products and
+  non-negative combinations, ``exp`` of a Hermitian operator, even powers of one).
+* Matrix functions (:data:`RULES`, each applied only when its side conditions follow
+  from the kinds): ``S(X) = -Tr X log X`` and ``S(X||Y) = Tr X log X - Tr X log Y``
+  for positive semidefinite arguments (identities between such continuous
+  functionals extend to rank-deficient states; logarithms and derivatives are read
+  where defined, at positive definite arguments, as the evaluator reads them);
+  ``log(A C) = log A + log C`` for states on different parties; ``log(s Y) = log s +
+  log Y`` for a positive scalar factor; ``log exp H = H`` for Hermitian ``H``;
+  ``exp(A) exp(-A) = 1``; ``||X||_2^2 = Tr X^dag X``.  Other ``Logm``/``Expm`` are
+  opaque letters on the space of their argument (``f(X)`` commutes with ``X``), of a
+  scalar they are ``log`` and ``exp``; ``log`` of a trace polynomial is a scalar letter
+  (real when the argument is shown positive), split over positive trace factors.
+* ``Dt`` is expanded by the product rule along ``dynamics``.  ``Dt f(X)`` is 0 when
+  ``X`` is constant in time and ``f'(X) dX/dt`` when ``dX/dt`` is a function of ``X``;
+  under a trace whose other factors are ``X`` or functions of ``X``,
+  ``Tr[g(X) Df_X(E)] = Tr[g(X) f'(X) E]`` (for log, ``X^-1`` cancels one factor ``X``,
+  and ``X`` must be positive semidefinite); otherwise ``Dt f(X)`` is an opaque letter.
+  ``Dt ||X||_2 = Dt Tr[X^dag X] / (2 ||X||_2)`` and ``Dt log x = Dt x / x``.  The
+  dynamics of a state (Hermitian operator, real scalar) must provably preserve the
+  trace and Hermiticity (respectively Hermiticity, realness).
 * ``Dissipator(X, P)`` is expanded with generic jump operators ``J_P`` (an
   ``Op`` of kind operator on ``P``): ``J X J^dag - (J^dag J X + X J^dag J)/2``, and
   ``DissipatorAdj(X, P)`` as ``J^dag X J - (J^dag J X + X J^dag J)/2``; a scalar
@@ -72,13 +93,16 @@ Conventions
   against that factor (``Tr(pi) = 1`` for ``pi = e^{-H}/Tr e^{-H}``); otherwise one
   inverse letter keyed by the normal form of ``x`` (``Dt(1/x) = -Dt(x)/x^2``).
   Division by an operator, or by an ``x`` whose normal form is 0, is not applicable.
-* ``Entropy``, ``RelEntropy``, norms and ``Concurrence`` are opaque real scalars
-  (closed components of one letter, keyed by the normal forms of their arguments):
-  they may cancel, but ``Dt`` of one, or one left in the residual, is
-  ``not_applicable`` naming the node.  Matrix functions of a dissipator, non-integer
-  powers, inverses of operators and more than two parties are outside the algebra
-  as well, and so is an expansion beyond ``MAX_WORK`` diagram operations (which
-  bounds the running time).
+  A residual with such inverses is tested once more as a rational function of its
+  trace factors (each an independent variable), so ``x / x`` cancels for a sum too.
+* Other functionals (norms, ``Concurrence``, entropies of arguments not positive by
+  their kinds) are opaque scalars (closed components of one letter, keyed by the
+  normal forms of their arguments), real only when that follows from their arguments'
+  kinds (norms always; the others for positive semidefinite arguments): they may
+  cancel, but ``Dt`` of one, or one left in the residual, is ``not_applicable`` naming
+  the node.  Matrix functions of a dissipator, non-integer powers, inverses of
+  operators and more than two parties are outside the algebra as well, and so is an
+  expansion beyond ``MAX_WORK`` diagram operations (which bounds the running time).
 """
 import math
 from dataclasses import dataclass, field
@@ -1186,6 +1210,11 @@ class _Algebra:
             return text(e, names, order)
 
         out = [Step("operators", "", "\n".join(legend(ops, names)))]
+        jumps = sorted(names[j] for j in ops & self.jump_set)
+        if jumps:
+            out.append(Step("dissipators", "", "D_P[X] = J X J^† - (J^† J X + X J^† J)/2 and D#_P[X] = J^† X J - "
+                            f"(J^† J X + X J^† J)/2 with generic jumps J = {', '.join(jumps)}: an identity of "
+                            "degree n in D_P holds for all jumps and rates if it holds for n generic jumps"))
         for k in used:
             checked = {"state": "Hermitian, trace 0", "hermitian": "Hermitian"}.get(getattr(k, "kind", None))
             checked = checked or ("real" if k.is_real else "")
