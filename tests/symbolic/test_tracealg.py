@@ -5,7 +5,6 @@ the claim language on random operators (S of dimension 2, B of dimension 3, two
 jump operators per dissipator), so a test that states a false identity fails, and
 the property tests check that whatever the prover proves is numerically zero.
 """
-import time
 import zlib
 
 import numpy as np
@@ -17,7 +16,7 @@ from sympy import I, Symbol
 
 from corrcheck.symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
                                      TraceNorm, comm, ptr)
-from corrcheck.symbolic.tracealg import METHOD, normal_form, prove_zero
+from corrcheck.symbolic.tracealg import MAX_WORK, METHOD, _solve, normal_form, prove_zero
 
 # ------------------------------------------------------------------ alipour2016 / alipour2024 (S, B)
 
@@ -317,11 +316,11 @@ def test_reserved_jump_name_is_not_applicable():
     assert prove_zero(Tr(Dissipator(Y, "A") * J)).status == "not_applicable"
 
 
-def test_every_identity_proves_fast():
+def test_every_identity_proves_within_a_small_work_budget():
+    """Deterministic stand-in for speed (timings live in benchmarks): diagram operations."""
     for expr, dyn in TRUE.values():
-        start = time.perf_counter()
-        prove_zero(expr, dyn)
-        assert time.perf_counter() - start < 0.5
+        alg, _ = _solve([expr], dyn, None)
+        assert alg.work < MAX_WORK // 100
 
 
 def test_one_party_traces_are_cyclic():
