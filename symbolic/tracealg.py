@@ -109,7 +109,8 @@ from dataclasses import dataclass, field
 from functools import reduce
 
 import sympy
-from sympy import Add, Mul, Pow, S
+from sympy import QQ_I, Add, Mul, Pow, S
+from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from .expr import (NODES, Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm,
                    Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr, legend, operators, qualified_names,
@@ -1267,34 +1268,71 @@ class _Algebra:
 
     def rational_zero(self, x, keys):
         """Whether ``x`` vanishes as a rational function of its trace factors: each closed
-        component is a commutative variable and an inverse letter 1/y is 1 over the rational
-        function of y, so y / y cancels for a sum y as well.  Tried only when an inverse of a
-        sum is present and the residual is small (:data:`MAX_RATIONAL` terms)."""
+        component is a commutative variable and an inverse letter 1/y is 1 over the polynomial
+        of y, so y / y cancels for a sum y as well.  Over a common denominator this is a
+        polynomial identity, tested in sparse polynomials over QQ(i).  Tried only when an
+        inverse of a sum is present and the residual is small (:data:`MAX_RATIONAL` terms);
+        False where a coefficient is not a polynomial or a denominator holds an inverse."""
         if len(keys) > MAX_RATIONAL or not any(a.role == "inverse" and a.base[1] is None
                                                for key in keys for a in _letters(key)):
             return False
-        variables = {}
+        variables, denominators = {}, {}
         groups = {}
         for key in keys:
             closed, code = key
-            groups[code] = groups.get(code, 0) + x.terms[key] * Mul(*(self._variable(c, variables) for c in closed))
-        for total in groups.values():
-            num, _ = sympy.fraction(sympy.together(total))
-            if sympy.expand(num) != 0:
-                return False
-        return True
+            factors, below = [x.terms[key]], {}
+            for c in closed:
+                letter = c[0][0]
+                if len(c) == 1 and letter.role == "inverse":
+                    y, target = letter.base
+                    d = (target,) if target is not None else tuple(sorted(y.terms))
+                    denominators[d] = y if target is None else None
+                    if target is not None:
+                        variables.setdefault(target, sympy.Dummy(f"T{len(variables)}"))
+                    below[d] = below.get(d, 0) + 1
+                else:
+                    factors.append(variables.setdefault(c, sympy.Dummy(f"T{len(variables)}")))
+            groups.setdefault(code, []).append((Mul(*factors), below))
+        try:
+            ring = self._ring(variables, denominators, groups)
+            return all(self._sums_to_zero(terms, denominators, variables, ring) for terms in groups.values())
+        except (CoercionFailed, PolynomialError, ValueError):
+            return False
 
-    def _variable(self, code, variables):
-        letter = code[0][0]
-        if len(code) == 1 and letter.role == "inverse":
-            y, target = letter.base
-            if target is not None:
-                return 1 / self._variable(target, variables)
-            return 1 / Add(*(c * Mul(*(self._variable(cc, variables) for cc in closed))
-                             for (closed, _), c in y.terms.items()))
-        if code not in variables:
-            variables[code] = sympy.Dummy(f"T{len(variables)}")
-        return variables[code]
+    def _sums_to_zero(self, terms, denominators, variables, ring):
+        """Whether the terms ``(numerator, {denominator: power})`` sum to 0."""
+        common = {}
+        for _, below in terms:
+            for d, e in below.items():
+                common[d] = max(common.get(d, 0), e)
+        total = ring.zero
+        for numerator, below in terms:
+            product = ring.from_expr(numerator)
+            for d, e in common.items():
+                product *= self._denominator(d, denominators, variables, ring) ** (e - below.get(d, 0))
+            total += product
+        return not any(c.x != 0 or c.y != 0 for c in total.values())  # stored zeros are not 0
+
+    def _ring(self, variables, denominators, groups):
+        """Sparse polynomials over QQ(i) in the trace variables and the coefficients' symbols."""
+        symbols = set(variables.values())
+        for terms in groups.values():
+            for numerator, _ in terms:
+                symbols |= numerator.free_symbols
+        for y in denominators.values():
+            for (closed, _), c in (y.terms.items() if y is not None else ()):
+                symbols |= sympy.sympify(c).free_symbols
+                for cc in closed:
+                    if cc[0][0].role == "inverse":
+                        raise ValueError("an inverse inside a denominator")
+                    symbols.add(variables.setdefault(cc, sympy.Dummy(f"T{len(variables)}")))
+        return sympy.ring(sorted(symbols, key=str), QQ_I)[0]
+
+    def _denominator(self, d, denominators, variables, ring):
+        y = denominators[d]
+        if y is None:  # the inverse of one trace factor
+            return ring.from_expr(variables[d[0]])
+        return ring.from_expr(Add(*(c * Mul(*(variables[cc] for cc in closed)) for (closed, _), c in y.terms.items())))
 
     # ---- normal form to SymPy
     def terms(self, x):

@@ -230,6 +230,13 @@ def gibbs(pick, twist=None):
     return Dt(Tr(rho * Expm(w))), Tr(Dt(rho) * Expm(w)), dyn
 
 
+def ratios(pick, twist=None):
+    """x/(x+y) + y/(x+y) = 1 for sums of traces (cancelled as rational functions of the traces)."""
+    x, y = (Tr(pick.one([rho, rho_S, rho_B]) * word(pick, STATIC, 1, 2)) + pick.one([1, 2, alpha]) for _ in "xy")
+    w = Tr(rho * word(pick, STATIC, 1, 2))
+    return w * (x / (x + y)) + w * ((x if twist == "numerator" else y) / (x + y)), w, None
+
+
 def relative_entropy(pick, twist=None):
     state = rho if twist != "other_state" else pick.one([rho_S * rho_B, sigma * rho_B])
     return RelEntropy(state, rho_S * rho_B), Entropy(rho_S) + Entropy(rho_B) - Entropy(rho), None
@@ -249,12 +256,13 @@ FAMILIES = {
     "entropy_rate": (entropy_rate, ("no_log", "non_commuting")),
     "gibbs": (gibbs, ("no_log", "other", "moving")),
     "relative_entropy": (relative_entropy, ("other_state",)),
+    "ratios": (ratios, ("numerator",)),
 }
 # proved fraction of each family on the RATE_COUNT seeded instances of
 # test_true_families_keep_their_rate with the prover before the integrity work (commit 9145d2f) ...
 BASELINE = {"cyclic": 1.0, "chi_local": 1.0, "linearity": 1.0, "ptr_locality": 1.0, "commutators": 1.0,
             "unitary": 1.0, "gkls": 1.0, "entropy": 0.0, "hs_norm": 0.0, "exp_log": 0.2, "entropy_rate": 0.0,
-            "gibbs": 0.0, "relative_entropy": 0.0}
+            "gibbs": 0.0, "relative_entropy": 0.0, "ratios": 0.0}
 NOW = dict.fromkeys(BASELINE, 1.0)  # ... and now (issue 13 part 1): every instance is proved
 RATE_COUNT = 20
 
