@@ -121,7 +121,7 @@ METHOD = "trace-polynomial normal form (dimension-free)"
 DETAIL_CHARS = 600
 MAX_JUMPS = 2          # degree in the dissipators of one party; beyond, expansions explode
 MAX_WORK = 200_000     # diagram products and splices per claim (a few seconds)
-MAX_RATIONAL = 200     # residual terms beyond which the rational-function zero test is not tried
+MAX_RATIONAL = 1200    # residual terms beyond which the rational-function zero test is not tried
 MAX_STEP_TERMS = 40    # monomials of a normal form written out in a proof's steps
 MAX_SUMMANDS = 12      # summands of a single expression whose normal forms a proof shows
 
@@ -464,6 +464,81 @@ def _product(*parts):
             codes.remove(inv)
             codes.remove(target)
     return tuple(codes)
+
+
+class _Rational:
+    """Sums of trace monomials as rational functions: closed components are the variables of
+    sparse polynomials over QQ(i) (with the coefficients' symbols); an inverse letter 1/y is
+    d/n for y = n/d, its numerator n kept as an atomic denominator.  Denominators are
+    multisets of atoms (no gcds), so a sum vanishes iff its numerator over the least common
+    multiset does."""
+
+    def __init__(self, terms):
+        self.variables, self.atoms, self._factors, self._coefficients, symbols = {}, {}, {}, {}, set()
+        todo, seen = list(terms), set()
+        while todo:
+            closed, c = todo.pop()
+            symbols |= sympy.sympify(c).free_symbols
+            for code in closed:
+                letter = code[0][0]
+                if len(code) == 1 and letter.role == "inverse":
+                    if letter.key not in seen:
+                        seen.add(letter.key)
+                        y, target = letter.base
+                        todo += [((target,), 1)] if target is not None else [(k[0], v) for k, v in y.terms.items()]
+                elif code not in self.variables:
+                    self.variables[code] = sympy.Dummy(f"T{len(self.variables)}")
+        symbols |= set(self.variables.values())
+        self.ring = sympy.ring(sorted(symbols, key=str), QQ_I)[0]
+
+    def vanishes(self, terms):
+        numerator, _ = self.sum(terms)
+        return not any(c.x != 0 or c.y != 0 for c in numerator.values())  # stored zeros are not 0
+
+    def sum(self, terms):
+        """(numerator, {atom: power}) of the sum of ``(closed codes, coefficient)`` terms."""
+        parts = {}  # terms over the same denominator are added first
+        for closed, c in terms:
+            if c not in self._coefficients:
+                self._coefficients[c] = self.ring.from_expr(sympy.sympify(c))
+            numerator, below = self._coefficients[c], {}
+            for code in closed:
+                n, d = self.factor(code)
+                numerator *= n
+                for atom, e in d.items():
+                    below[atom] = below.get(atom, 0) + e
+            key = tuple(sorted(below.items()))
+            parts[key] = parts.get(key, self.ring.zero) + numerator
+        common = {}
+        for below in parts:
+            for atom, e in below:
+                common[atom] = max(common.get(atom, 0), e)
+        total = self.ring.zero
+        for below, numerator in parts.items():
+            below = dict(below)
+            for atom, e in common.items():
+                numerator *= self.atoms[atom] ** (e - below.get(atom, 0))
+            total += numerator
+        return total, common
+
+    def factor(self, code):
+        if code not in self._factors:
+            self._factors[code] = self._factor(code)
+        return self._factors[code]
+
+    def _factor(self, code):
+        letter = code[0][0]
+        if not (len(code) == 1 and letter.role == "inverse"):
+            return self.ring.from_expr(self.variables[code]), {}
+        y, target = letter.base
+        n, d = self.sum([((target,), 1)] if target is not None else [(k[0], v) for k, v in y.terms.items()])
+        if not any(c.x != 0 or c.y != 0 for c in n.values()):
+            raise ValueError("a denominator vanishes as a rational function")
+        self.atoms[letter.key] = n
+        inverse = self.ring.one
+        for atom, e in d.items():
+            inverse *= self.atoms[atom] ** e
+        return inverse, {letter.key: 1}
 
 
 def _vanishes(c):
@@ -1267,72 +1342,22 @@ class _Algebra:
         return [key for key in sorted(x.terms) if not _vanishes(x.terms[key])]
 
     def rational_zero(self, x, keys):
-        """Whether ``x`` vanishes as a rational function of its trace factors: each closed
-        component is a commutative variable and an inverse letter 1/y is 1 over the polynomial
-        of y, so y / y cancels for a sum y as well.  Over a common denominator this is a
-        polynomial identity, tested in sparse polynomials over QQ(i).  Tried only when an
-        inverse of a sum is present and the residual is small (:data:`MAX_RATIONAL` terms);
-        False where a coefficient is not a polynomial or a denominator holds an inverse."""
+        """Whether ``x`` vanishes as a rational function of its trace factors (each closed
+        component a commutative variable; an inverse letter 1 over the rational function of
+        its argument), so y / y cancels for a sum y as well (:class:`_Rational`).  Tried only
+        when an inverse of a sum is present and the residual is small (:data:`MAX_RATIONAL`
+        terms); False where a coefficient is not a polynomial."""
         if len(keys) > MAX_RATIONAL or not any(a.role == "inverse" and a.base[1] is None
                                                for key in keys for a in _letters(key)):
             return False
-        variables, denominators = {}, {}
         groups = {}
         for key in keys:
-            closed, code = key
-            factors, below = [x.terms[key]], {}
-            for c in closed:
-                letter = c[0][0]
-                if len(c) == 1 and letter.role == "inverse":
-                    y, target = letter.base
-                    d = (target,) if target is not None else tuple(sorted(y.terms))
-                    denominators[d] = y if target is None else None
-                    if target is not None:
-                        variables.setdefault(target, sympy.Dummy(f"T{len(variables)}"))
-                    below[d] = below.get(d, 0) + 1
-                else:
-                    factors.append(variables.setdefault(c, sympy.Dummy(f"T{len(variables)}")))
-            groups.setdefault(code, []).append((Mul(*factors), below))
+            groups.setdefault(key[1], []).append((key[0], x.terms[key]))
         try:
-            ring = self._ring(variables, denominators, groups)
-            return all(self._sums_to_zero(terms, denominators, variables, ring) for terms in groups.values())
+            rational = _Rational([t for terms in groups.values() for t in terms])
+            return all(rational.vanishes(terms) for terms in groups.values())
         except (CoercionFailed, PolynomialError, ValueError):
             return False
-
-    def _sums_to_zero(self, terms, denominators, variables, ring):
-        """Whether the terms ``(numerator, {denominator: power})`` sum to 0."""
-        common = {}
-        for _, below in terms:
-            for d, e in below.items():
-                common[d] = max(common.get(d, 0), e)
-        total = ring.zero
-        for numerator, below in terms:
-            product = ring.from_expr(numerator)
-            for d, e in common.items():
-                product *= self._denominator(d, denominators, variables, ring) ** (e - below.get(d, 0))
-            total += product
-        return not any(c.x != 0 or c.y != 0 for c in total.values())  # stored zeros are not 0
-
-    def _ring(self, variables, denominators, groups):
-        """Sparse polynomials over QQ(i) in the trace variables and the coefficients' symbols."""
-        symbols = set(variables.values())
-        for terms in groups.values():
-            for numerator, _ in terms:
-                symbols |= numerator.free_symbols
-        for y in denominators.values():
-            for (closed, _), c in (y.terms.items() if y is not None else ()):
-                symbols |= sympy.sympify(c).free_symbols
-                for cc in closed:
-                    if cc[0][0].role == "inverse":
-                        raise ValueError("an inverse inside a denominator")
-                    symbols.add(variables.setdefault(cc, sympy.Dummy(f"T{len(variables)}")))
-        return sympy.ring(sorted(symbols, key=str), QQ_I)[0]
-
-    def _denominator(self, d, denominators, variables, ring):
-        y = denominators[d]
-        if y is None:  # the inverse of one trace factor
-            return ring.from_expr(variables[d[0]])
-        return ring.from_expr(Add(*(c * Mul(*(variables[cc] for cc in closed)) for (closed, _), c in y.terms.items())))
 
     # ---- normal form to SymPy
     def terms(self, x):

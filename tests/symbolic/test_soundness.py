@@ -150,3 +150,11 @@ def test_target_is_proved_dimension_free_with_compact_steps(claim_id):
     lines = render(proof).splitlines()
     assert proof.steps[0].rule == "operators" and 5 < len(lines) < 120
     assert any(s.rule.startswith("normal form of the left side") for s in proof.steps)
+
+
+def test_quotients_of_sums_cancel_as_rational_functions():
+    x, y = Tr(rho * H_S) + 1, Tr(rho * H_B) + Tr(rho * H_I)
+    assert prove_zero((x / y) / (x / y + 1) - x / (x + y)).status == "proved"
+    assert prove_zero(x / (x + y) + y / (x + y) - 1).status == "proved"
+    wrong = (x / y) / (x / y + 1) - y / (x + y)
+    assert value(wrong) > 1e-3 and prove_zero(wrong).status != "proved"
