@@ -114,7 +114,7 @@ from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from .expr import (NODES, Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm,
                    Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr, legend, operators, qualified_names,
-                   support, text)
+                   scalars, support, text)
 from .outcome import Proof, Step
 
 METHOD = "trace-polynomial normal form (dimension-free)"
@@ -1285,7 +1285,11 @@ class _Algebra:
                 used_short.update(e.free_symbols & set(short.values()))
             return text(e, names, order)
 
-        out = [Step("operators", "", "\n".join(legend(ops, names)))]
+        numbers = sorted(set().union(*(scalars(e) for e in exprs), *(scalars(self.dynamics[k]) for k in used)),
+                         key=str)
+        what = ["positive" if v.is_positive else "real" if v.is_real else "complex" for v in numbers]
+        out = [Step("operators and scalars", "", "\n".join(legend(ops, names)
+                                                + [f"{v}: {w} scalar" for v, w in zip(numbers, what)]))]
         jumps = sorted(names[j] for j in ops & self.jump_set)
         if jumps:
             out.append(Step("dissipators", "", "D_P[X] = J X J^† - (J^† J X + X J^† J)/2 and D#_P[X] = J^† X J - "

@@ -148,7 +148,7 @@ def test_target_is_proved_dimension_free_with_compact_steps(claim_id):
     proof = tracealg.prove_equal(claim.lhs, claim.rhs, claim.dynamics)
     assert (proof.status, proof.scope) == ("proved", "dimension-free")
     lines = render(proof).splitlines()
-    assert proof.steps[0].rule == "operators" and 5 < len(lines) < 120
+    assert proof.steps[0].rule == "operators and scalars" and 5 < len(lines) < 120
     assert any(s.rule.startswith("normal form of the left side") for s in proof.steps)
 
 
