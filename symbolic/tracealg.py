@@ -105,6 +105,7 @@ Conventions
   expansion beyond ``MAX_WORK`` diagram operations (which bounds the running time).
 """
 import math
+import random
 from dataclasses import dataclass, field
 from functools import reduce
 
@@ -492,16 +493,52 @@ class _Rational:
         self.ring = sympy.ring(sorted(symbols, key=str), QQ_I)[0]
 
     def vanishes(self, terms):
+        if self._nonzero_at_a_point(terms):
+            return False
         numerator, _ = self.sum(terms)
         return not any(c.x != 0 or c.y != 0 for c in numerator.values())  # stored zeros are not 0
+
+    def _nonzero_at_a_point(self, terms):
+        """Whether the sum is nonzero at one fixed pseudo-random integer point: a cheap filter
+        before the exact expansion (a zero value there decides nothing)."""
+        rng = random.Random(0)
+        point = [QQ_I(rng.randint(1, 10 ** 6)) for _ in self.ring.gens]
+        try:
+            v = self._value(terms, point, {})
+        except ZeroDivisionError:
+            return False
+        return v.x != 0 or v.y != 0
+
+    def _value(self, terms, point, memo):
+        total = QQ_I.zero
+        for closed, c in terms:
+            v = _evaluate(self._coefficient(c), point)
+            for code in closed:
+                if code not in memo:
+                    letter = code[0][0]
+                    if len(code) == 1 and letter.role == "inverse":
+                        y, target = letter.base
+                        below = self._value([((target,), 1)] if target is not None else
+                                            [(k[0], w) for k, w in y.terms.items()], point, memo)
+                        if below.x == 0 and below.y == 0:
+                            raise ZeroDivisionError(letter.key)
+                        memo[code] = QQ_I.one / below
+                    else:
+                        memo[code] = _evaluate(self.ring.from_expr(self.variables[code]), point)
+                v *= memo[code]
+            total += v
+        return total
+
+    def _coefficient(self, c):
+        if c not in self._coefficients:
+            self._coefficients[c] = self.ring.from_expr(sympy.sympify(c))
+        return self._coefficients[c]
 
     def sum(self, terms):
         """(numerator, {atom: power}) of the sum of ``(closed codes, coefficient)`` terms."""
         parts = {}  # terms over the same denominator are added first
         for closed, c in terms:
-            if c not in self._coefficients:
-                self._coefficients[c] = self.ring.from_expr(sympy.sympify(c))
-            numerator, below = self._coefficients[c], {}
+            numerator, below = self._coefficient(c), {}
             for code in closed:
                 n, d = self.factor(code)
                 numerator *= n
@@ -539,6 +576,17 @@ class _Rational:
         for atom, e in d.items():
             inverse *= self.atoms[atom] ** e
         return inverse, {letter.key: 1}
+
+
+def _evaluate(p, point):
+    """The value of the polynomial ``p`` at ``point`` (one value per generator of its ring)."""
+    total = QQ_I.zero
+    for monomial, c in p.items():
+        for x, e in zip(point, monomial):
+            if e:
+                c = c * x ** e
+        total += c
+    return total
 
 
 def _vanishes(c):
