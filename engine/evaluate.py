@@ -242,7 +242,7 @@ class Evaluator:
             return out
         x = self.value(ex)
         if self.kind == "exact":
-            return b ** x
+            return exact.power(b, x)
         if self.kind == "mp":
             return mp.power(b, x)
         return complex(b) ** x if isinstance(b, complex) or b < 0 else b ** x

@@ -74,12 +74,12 @@ def _prove(claim):
         return Proof("not_applicable", "", why)
     expr = claim.lhs - claim.rhs
     if not expr.atoms(Op, Mat):
-        proof = closedform.prove_zero(expr)
+        proof = closedform.prove_zero(expr, claim.dynamics)
         if proof.status != "proved":
             return proof
         return dataclasses.replace(proof, scope="closed form",
                                    covers=_closed_form_covers(claim, expr))
-    proof = tracealg.prove_zero(expr, dynamics=claim.dynamics)
+    proof = tracealg.prove_equal(claim.lhs, claim.rhs, dynamics=claim.dynamics)
     if proof.status == "proved":
         return dataclasses.replace(proof, scope="dimension-free",
                                    covers=tuple(s.name for s in claim.samplers))
@@ -162,10 +162,12 @@ def _exact(claim, sampler):
     ops = [v for v in (lhs, rhs) if isinstance(v, Operator)]
     if ops:
         sup = tuple(sorted(set().union(*(v.support for v in ops))))
-        entries = list(np.asarray(ev.lift(lhs, sup) - ev.lift(rhs, sup)).flat)
+        sides = [list(np.asarray(ev.lift(v, sup)).flat) for v in (lhs, rhs)]
     else:
-        entries = [lhs - rhs]
+        sides = [[lhs], [rhs]]
+    entries = [a - b for a, b in zip(*sides)]
     dims = " x ".join(f"{p}:{d}" for p, d in zip(sampler.parties, sampler.dims))
     where = (f"generic {dims} matrices ({sampler.name})" if sampler.random
              else f"the exact values of {sampler.name}")
-    return exact.zero_test(entries, where, constrained=bool(claim.preconditions))
+    return exact.zero_test(entries, where, constrained=bool(claim.preconditions),
+                           scope=_scope(sampler), bindings=sample.bindings, sides=sides)

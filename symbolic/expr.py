@@ -20,6 +20,7 @@ A claim's two sides are written once in this language; :mod:`symbolic.tracealg` 
 import sympy
 from sympy import AtomicExpr, Expr, Function, ImmutableMatrix, Tuple
 from sympy.core.symbol import Str
+from sympy.printing.str import StrPrinter
 
 KINDS = ("state", "hermitian", "operator")
 
@@ -361,3 +362,127 @@ def operators(expr):
 def scalars(expr):
     """Commutative symbols in an expression (including inside :class:`Mat` entries)."""
     return {s for s in expr.free_symbols if isinstance(s, sympy.Symbol) and not isinstance(s, Op)}
+
+
+# ------------------------------------------------------------------ plain text with explicit parties
+
+def _parties_text(parties):
+    parties = list(parties)
+    return "".join(parties) if all(len(p) == 1 for p in parties) else "{" + ",".join(parties) + "}"
+
+
+class _TextPrinter(StrPrinter):
+    """Plain text of the claim language: every trace names the parties it traces over, and
+    operators that share a name carry their parties (and kind) so distinct ones never print
+    alike."""
+    printmethod = "_text"  # not the classes' own _sympystr
+
+    def __init__(self, qualified, parties):
+        super().__init__({"order": "none"})
+        self._qualified, self._parties = qualified, parties
+
+    def _order(self, names):
+        return sorted(names, key=lambda p: (self._parties.index(p) if p in self._parties else len(self._parties), p))
+
+    def _print_Op(self, e):
+        return self._qualified.get(e, e.name)
+
+    def _print_Mat(self, e):
+        return e.name
+
+    def _print_Tr(self, e):
+        return f"Tr_{_parties_text(self._order(support(e.args[0])))}[{self._print(e.args[0])}]"
+
+    def _print_Ptr(self, e):
+        return f"Tr_{e.party}[{self._print(e.args[0])}]"
+
+    def _print_Dag(self, e):
+        x = self._print(e.args[0])
+        return (x if isinstance(e.args[0], (Op, Mat)) else f"({x})") + "^†"
+
+    def _print_Logm(self, e):
+        return f"log({self._print(e.args[0])})"
+
+    def _print_Expm(self, e):
+        return f"exp({self._print(e.args[0])})"
+
+    def _print_Dt(self, e):
+        return f"d/dt[{self._print(e.args[0])}]"
+
+    def _print_Dissipator(self, e):
+        star = "#" if isinstance(e, DissipatorAdj) else ""
+        return f"D{star}_{e.party}[{self._print(e.args[0])}]"
+
+    _print_DissipatorAdj = _print_Dissipator
+
+    def _print_Entropy(self, e):
+        return f"S({self._print(e.args[0])})"
+
+    def _print_RelEntropy(self, e):
+        return f"S({self._print(e.args[0])}||{self._print(e.args[1])})"
+
+    def _print_HSNorm(self, e):
+        return f"||{self._print(e.args[0])}||_2"
+
+    def _print_TraceNorm(self, e):
+        return f"||{self._print(e.args[0])}||_1"
+
+    def _print_OpNorm(self, e):
+        return f"||{self._print(e.args[0])}||"
+
+    def _print_Concurrence(self, e):
+        return f"C({self._print(e.args[0])})"
+
+    def _print_Dim(self, e):
+        return f"d_{e.party}"
+
+    def _print_conjugate(self, e):
+        return f"conj({self._print(e.args[0])})"
+
+
+def qualified_names(ops):
+    """Printed name of each operator in ``ops``: the bare name where it is unique, else
+    ``name{parties}`` and, if that still clashes, ``name{parties;kind}``."""
+    by_name = {}
+    for o in ops:
+        by_name.setdefault(o.name, set()).add(o)
+    out = {}
+    for name, group in by_name.items():
+        for o in group:
+            if len(group) == 1:
+                out[o] = name
+                continue
+            same = [q for q in group if q.support == o.support]
+            tag = _parties_text(o.support) if len(same) == 1 else f"{','.join(o.support)};{o.kind}"
+            out[o] = f"{name}{{{tag}}}"
+    return out
+
+
+def text(expr, names=None, parties=None):
+    """Plain text of ``expr`` with explicit parties (see :class:`_TextPrinter`); ``names``
+    (from :func:`qualified_names`) and ``parties`` (their order in traces) fix the printing
+    across expressions.
+
+    >>> rho, H = Op("rho", ("S", "B"), "state"), Op("H", ("S",), "hermitian")
+    >>> text(Tr(rho * H) + Tr(ptr(rho, "B") * Logm(ptr(rho, "B"))))
+    'Tr_SB[rho*H] + Tr_S[Tr_B[rho]*log(Tr_B[rho])]'
+    >>> text(Tr(rho * H) - Tr(rho * Op("H", ("B",), "hermitian")))
+    '-Tr_SB[rho*H{B}] + Tr_SB[rho*H{S}]'
+    """
+    expr = sympy.sympify(expr)
+    if names is None:
+        names = qualified_names(operators(expr))
+    parties = list(parties or ())
+    for node in sympy.preorder_traversal(expr):
+        for p in getattr(node, "support", ()) if isinstance(node, (Op, Mat)) else ():
+            if p not in parties:
+                parties.append(p)
+    return _TextPrinter(names, parties).doprint(expr)
+
+
+def legend(ops, names=None):
+    """One line per operator: its printed name, kind and parties."""
+    names = names or qualified_names(ops)
+    what = {"state": "state (positive, unit trace)", "hermitian": "Hermitian", "operator": "operator"}
+    return [f"{names[o]}: {what[o.kind]} on {','.join(o.support)}"
+            for o in sorted(ops, key=lambda o: (names[o], o.support, o.kind))]

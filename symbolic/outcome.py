@@ -39,3 +39,29 @@ class Proof:
             raise ValueError(f"Proof status must be one of {STATUSES}, got {self.status!r}")
         if self.scope is not None and self.scope not in SCOPES:
             raise ValueError(f"Proof scope must be one of {SCOPES}, got {self.scope!r}")
+
+
+def render(proof):
+    """Plain text of a proof a reader can check without running anything: the outcome, then
+    each step numbered, its rule, the expression before and (after "=") the expression after.
+
+    >>> print(render(Proof("proved", "demo", "normal form is 0", "dimension-free",
+    ...                    steps=(Step("cyclicity of the trace", "Tr_S[A*B]", "Tr_S[B*A]"),))))
+    proved (dimension-free) by demo: normal form is 0
+    1. cyclicity of the trace
+         Tr_S[A*B]
+       = Tr_S[B*A]
+    """
+    head = f"{proof.status}" + (f" ({proof.scope})" if proof.scope else "")
+    head += f" by {proof.method}" if proof.method else ""
+    head += f": {proof.detail}" if proof.detail else ""
+    if proof.covers:
+        head += f" [covers {', '.join(proof.covers)}]"
+    lines = [head]
+    for k, step in enumerate(proof.steps, 1):
+        lines.append(f"{k}. {step.rule}")
+        if step.before:
+            lines += ["     " + line for line in step.before.splitlines()]
+        for j, line in enumerate(step.after.splitlines()):
+            lines.append(("   = " if j == 0 and step.before else "     ") + line)
+    return "\n".join(lines)

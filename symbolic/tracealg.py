@@ -2,8 +2,15 @@
 
 :func:`prove_zero` reduces an expression of :mod:`symbolic.expr` to a normal form
 that holds in every Hilbert-space dimension and reports ``proved`` only when that
-normal form is exactly 0.  The rewrite system is sound but incomplete:
-``not_proved`` is never a disproof.
+normal form is exactly 0; :func:`prove_equal` compares the normal forms of two sides.
+The rewrite system is sound but incomplete: ``not_proved`` is never a disproof.  A
+proof's steps (:class:`~symbolic.outcome.Step`) list the operators with their kinds,
+the dynamics used, the first instances of every rule of :data:`RULES` applied, and the
+normal forms compared, printed with explicit parties (:func:`symbolic.expr.text`).
+
+An operator is its name, parties and kind everywhere (letters are keyed by all three):
+``H`` on S and ``H`` on B, or a Hermitian and a general ``X``, are different letters,
+and only an operator of kind state has ``Tr = 1``.
 
 Normal form (wiring diagrams)
 -----------------------------
@@ -50,14 +57,28 @@ Conventions
   ``Tr`` of an ``S``-local word meaning Tr_S and letters that close a wire of the
   other party wrapped in ``Ptr(word, B)`` blocks.
 * Kinds: ``Tr(rho) = 1`` and ``Dag(rho) = rho`` for a state, ``Dag(H) = H`` for a
-  Hermitian operator.
-* ``Logm(A C)`` with ``A`` and ``C`` states (or partial traces of states) on
-  different parties is ``Logm(A) + Logm(C)``; other ``Logm``/``Expm`` are opaque
-  letters on the space of their argument, ``Logm`` and ``Expm`` of a scalar are
-  ``log`` and ``exp``.
-* ``Dt`` is expanded by the product rule along ``dynamics``; ``Dt`` of an opaque
-  letter is a new opaque letter.  The dynamics of a state (Hermitian operator) must
-  provably preserve the trace and Hermiticity (respectively Hermiticity).
+  Hermitian operator.  Positive semidefiniteness follows from the kinds only
+  (:meth:`_Algebra.psd`: states, their partial traces, tensor products and
+  non-negative combinations, ``exp`` of a Hermitian operator, even powers of one).
+* Matrix functions (:data:`RULES`, each applied only when its side conditions follow
+  from the kinds): ``S(X) = -Tr X log X`` and ``S(X||Y) = Tr X log X - Tr X log Y``
+  for positive semidefinite arguments (identities between such continuous
+  functionals extend to rank-deficient states; logarithms and derivatives are read
+  where defined, at positive definite arguments, as the evaluator reads them);
+  ``log(A C) = log A + log C`` for states on different parties; ``log(s Y) = log s +
+  log Y`` for a positive scalar factor; ``log exp H = H`` for Hermitian ``H``;
+  ``exp(A) exp(-A) = 1``; ``||X||_2^2 = Tr X^dag X``.  Other ``Logm``/``Expm`` are
+  opaque letters on the space of their argument (``f(X)`` commutes with ``X``), of a
+  scalar they are ``log`` and ``exp``; ``log`` of a trace polynomial is a scalar letter
+  (real when the argument is shown positive), split over positive trace factors.
+* ``Dt`` is expanded by the product rule along ``dynamics``.  ``Dt f(X)`` is 0 when
+  ``X`` is constant in time and ``f'(X) dX/dt`` when ``dX/dt`` is a function of ``X``;
+  under a trace whose other factors are ``X`` or functions of ``X``,
+  ``Tr[g(X) Df_X(E)] = Tr[g(X) f'(X) E]`` (for log, ``X^-1`` cancels one factor ``X``,
+  and ``X`` must be positive semidefinite); otherwise ``Dt f(X)`` is an opaque letter.
+  ``Dt ||X||_2 = Dt Tr[X^dag X] / (2 ||X||_2)`` and ``Dt log x = Dt x / x``.  The
+  dynamics of a state (Hermitian operator, real scalar) must provably preserve the
+  trace and Hermiticity (respectively Hermiticity, realness).
 * ``Dissipator(X, P)`` is expanded with generic jump operators ``J_P`` (an
   ``Op`` of kind operator on ``P``): ``J X J^dag - (J^dag J X + X J^dag J)/2``, and
   ``DissipatorAdj(X, P)`` as ``J^dag X J - (J^dag J X + X J^dag J)/2``; a scalar
@@ -72,32 +93,60 @@ Conventions
   against that factor (``Tr(pi) = 1`` for ``pi = e^{-H}/Tr e^{-H}``); otherwise one
   inverse letter keyed by the normal form of ``x`` (``Dt(1/x) = -Dt(x)/x^2``).
   Division by an operator, or by an ``x`` whose normal form is 0, is not applicable.
-* ``Entropy``, ``RelEntropy``, norms and ``Concurrence`` are opaque real scalars
-  (closed components of one letter, keyed by the normal forms of their arguments):
-  they may cancel, but ``Dt`` of one, or one left in the residual, is
-  ``not_applicable`` naming the node.  Matrix functions of a dissipator, non-integer
-  powers, inverses of operators and more than two parties are outside the algebra
-  as well, and so is an expansion beyond ``MAX_WORK`` diagram operations (which
-  bounds the running time).
+  A residual with such inverses is tested once more as a rational function of its
+  trace factors (each an independent variable), so ``x / x`` cancels for a sum too.
+* Other functionals (norms, ``Concurrence``, entropies of arguments not positive by
+  their kinds) are opaque scalars (closed components of one letter, keyed by the
+  normal forms of their arguments), real only when that follows from their arguments'
+  kinds (norms always; the others for positive semidefinite arguments): they may
+  cancel, but ``Dt`` of one, or one left in the residual, is ``not_applicable`` naming
+  the node.  Matrix functions of a dissipator, non-integer powers, inverses of
+  operators and more than two parties are outside the algebra as well, and so is an
+  expansion beyond ``MAX_WORK`` diagram operations (which bounds the running time).
 """
 import math
+import random
 from dataclasses import dataclass, field
 from functools import reduce
 
 import sympy
-from sympy import Add, Mul, Pow, S
+from sympy import QQ_I, Add, Mul, Pow, S
+from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from .expr import (NODES, Concurrence, Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm,
-                   Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr)
-from .outcome import Proof
+                   Logm, Mat, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr, legend, operators, qualified_names,
+                   scalars, support, text)
+from .outcome import Proof, Step
 
 METHOD = "trace-polynomial normal form (dimension-free)"
 DETAIL_CHARS = 600
 MAX_JUMPS = 2          # degree in the dissipators of one party; beyond, expansions explode
 MAX_WORK = 200_000     # diagram products and splices per claim (a few seconds)
+MAX_RATIONAL = 1200    # residual terms beyond which the rational-function zero test is not tried
+MAX_STEP_TERMS = 40    # monomials of a normal form written out in a proof's steps
+MAX_SUMMANDS = 12      # summands of a single expression whose normal forms a proof shows
 
 _STRUCTURE = (Op, Mat) + tuple(n for n in NODES if n is not Dim)
-_FUNCTIONALS = (Entropy, RelEntropy, HSNorm, TraceNorm, OpNorm, Concurrence)  # real scalars
+STEP_INSTANCES = 2     # instances of each rule shown in a proof's steps
+_FUNCTIONALS = (Entropy, RelEntropy, HSNorm, TraceNorm, OpNorm, Concurrence)
+
+# The rules beyond the wiring diagrams, each applied only when its side conditions follow from
+# the operators' kinds (never from a name); a proof lists the instances it used.
+RULES = {
+    "entropy": "S(X) = -Tr[X log X] for X >= 0",
+    "relent": "S(X||Y) = Tr[X log X] - Tr[X log Y] for X, Y >= 0",
+    "logprod": "log(A C) = log A + log C for states A, C on different parties",
+    "logscale": "log(s Y) = log s + log Y for a scalar s > 0 and Y >= 0",
+    "logexp": "log(exp H) = H for H Hermitian",
+    "norm2": "||X||_2^2 = Tr[X^† X]",
+    "dnorm": "d/dt ||X||_2 = d/dt Tr[X^† X] / (2 ||X||_2)",
+    "dlogscalar": "d/dt log x = (d/dt x) / x",
+    "constant": "d/dt f(X) = 0 for X constant in time",
+    "dexp": "Tr[g(X) Dexp_X(E)] = Tr[g(X) exp(X) E] for g(X) commuting with X, E = dX/dt",
+    "dlog": "Tr[g(X) X Dlog_X(E)] = Tr[g(X) E] for X >= 0, g(X) commuting with X, E = dX/dt",
+    "dcomm": "d/dt f(X) = f'(X) dX/dt when dX/dt is a function of X",
+    "expneg": "exp(A) exp(-A) = 1",
+}
 
 
 class OutsideAlgebra(ValueError):
@@ -109,8 +158,9 @@ def prove_zero(expr, dynamics=None, parties=None):
 
     ``dynamics`` maps primitive symbols (``Op`` or commutative symbols) to their time
     derivative; ``parties`` fixes the party order (default: sorted names).  Status
-    ``proved`` means the normal form is exactly 0; ``not_proved`` prints the residual
-    normal form; ``not_applicable`` names the node outside the algebra.
+    ``proved`` (scope dimension-free) means the normal form is exactly 0, and its steps
+    show the rules used and the normal forms of the summands; ``not_proved`` prints the
+    residual normal form; ``not_applicable`` names the node outside the algebra.
 
     >>> from corrcheck.symbolic.expr import Op, ptr
     >>> rho, H_S = Op("rho", ("S", "B"), "state"), Op("H_S", ("S",), "hermitian")
@@ -118,20 +168,27 @@ def prove_zero(expr, dynamics=None, parties=None):
     >>> prove_zero(Tr(chi * H_S)).status
     'proved'
     """
-    try:
-        terms = normal_form(expr, dynamics, parties)
-    except OutsideAlgebra as err:
-        return Proof("not_applicable", METHOD, str(err))
-    if not terms:
-        return Proof("proved", METHOD, "normal form is 0")
-    left = sorted({str(f) for _, t in terms for f in t.atoms(*_FUNCTIONALS)})
-    if left:
-        return Proof("not_applicable", METHOD, f"{left[0]} is outside the trace-polynomial algebra "
-                                               f"and does not cancel")
-    text = " + ".join(f"({sympy.sstr(c)})*{sympy.sstr(t)}" for c, t in terms)
-    if len(text) > DETAIL_CHARS:
-        text = text[:DETAIL_CHARS] + " ..."
-    return Proof("not_proved", METHOD, f"residual normal form ({len(terms)} terms): {text}")
+    return _prove([expr], dynamics, parties)
+
+
+def prove_equal(lhs, rhs, dynamics=None, parties=None):
+    """:class:`~symbolic.outcome.Proof` that ``lhs = rhs`` (see :func:`prove_zero`); a proof's
+    steps compare the normal forms of the two sides.
+
+    >>> from corrcheck.symbolic.expr import Op, Entropy, Logm, ptr
+    >>> rho = Op("rho", ("S", "B"), "state")
+    >>> proof = prove_equal(Entropy(ptr(rho, "B")), -Tr(ptr(rho, "B") * Logm(ptr(rho, "B"))))
+    >>> proof.status, proof.scope
+    ('proved', 'dimension-free')
+    >>> print(proof.steps[1].rule)
+    S(X) = -Tr[X log X] for X >= 0
+    """
+    proof = _prove([lhs, rhs], dynamics, parties)
+    if proof.status == "not_applicable":  # a side may reach outside what cancels in lhs - rhs
+        other = _prove([sympy.sympify(lhs) - sympy.sympify(rhs)], dynamics, parties)
+        if other.status != "not_applicable":
+            return other
+    return proof
 
 
 def normal_form(expr, dynamics=None, parties=None):
@@ -143,26 +200,65 @@ def normal_form(expr, dynamics=None, parties=None):
     ``expr``.  Equal tuples for two expressions prove them equal.  Raises
     :class:`OutsideAlgebra`.
     """
-    expr = sympy.sympify(expr)
+    alg, (poly,) = _solve([expr], dynamics, parties)
+    return alg.terms(poly)
+
+
+def _solve(exprs, dynamics, parties):
+    """The algebra and the normal forms of ``exprs`` in it (with enough jump operators)."""
+    exprs = [sympy.sympify(e) for e in exprs]
     dynamics = {sympy.sympify(k): sympy.sympify(v) for k, v in (dynamics or {}).items()}
     jumps = 1
     while True:
-        alg = _Algebra(_parties(expr, dynamics, parties), dynamics, jumps)
-        alg.check_names(expr)
-        if expr.has(Dt):
+        alg = _Algebra(_parties(exprs, dynamics, parties), dynamics, jumps)
+        for e in exprs:
+            alg.check_names(e)
+        if any(e.has(Dt) for e in exprs):
             alg.check_dynamics()
-        poly = alg.nf(expr)
-        need = max([math.ceil(n / 2) for n in poly.jdeg.values()] + [1])
+        polys = [alg.nf(e) for e in exprs]
+        need = max([math.ceil(n / 2) for x in polys for n in x.jdeg.values()] + [1])
         if need <= jumps:
-            return alg.terms(poly)
+            return alg, polys
         if need > MAX_JUMPS:
             raise OutsideAlgebra(f"degree {need} in a dissipator (at most {MAX_JUMPS} is expanded)")
         jumps = need
 
 
-def _parties(expr, dynamics, given):
+def _prove(exprs, dynamics, parties):
+    try:
+        alg, polys = _solve(exprs, dynamics, parties)
+        diff = polys[0] if len(polys) == 1 else alg.add(polys[0], alg.scale(polys[1], -1))
+        left = alg.nonzero(diff)
+        rational = bool(left) and alg.rational_zero(diff, left)
+    except OutsideAlgebra as err:
+        return Proof("not_applicable", METHOD, str(err))
+    if not left or rational:
+        detail = "normal form is 0" + (" as a rational function of the traces" if rational else "")
+        return Proof("proved", METHOD, detail, scope="dimension-free",
+                     steps=alg.steps([sympy.sympify(e) for e in exprs], polys, rational))
+    functionals = sorted(str(a.expr) for key in left for a in _letters(key) if a.role in ("functional", "conj"))
+    if functionals:
+        return Proof("not_applicable", METHOD, f"{functionals[0]} is outside the trace-polynomial "
+                                               f"algebra and does not cancel")
+    text = ""
+    for key in left:
+        text += f"{' + ' if text else ''}({sympy.sstr(sympy.expand(diff.terms[key]))})*{sympy.sstr(alg.monomial(key))}"
+        if len(text) > DETAIL_CHARS:
+            text = text[:DETAIL_CHARS] + " ..."
+            break
+    return Proof("not_proved", METHOD, f"residual normal form ({len(left)} terms): {text}")
+
+
+def _letters(key):
+    closed, code = key
+    for part in closed + ((code,) if code is not None else ()):
+        for letter, _ in part:
+            yield letter
+
+
+def _parties(exprs, dynamics, given):
     found = set()
-    for e in [expr, *dynamics.keys(), *dynamics.values()]:
+    for e in [*exprs, *dynamics.keys(), *dynamics.values()]:
         for a in e.atoms(Op, Mat):
             found.update(a.support)
         for a in e.atoms(Ptr, Dissipator, Dim):
@@ -190,6 +286,8 @@ class _Letter:
     role: str = field(compare=False, repr=False)        # boundary, op, dag, mat, fn, dt, functional
     base: object = field(compare=False, repr=False, default=None)
     pattern: object = field(compare=False, repr=False, default=None)  # (letter, space) of f's argument
+    real: bool = field(compare=False, repr=False, default=False)     # a scalar letter known real
+    antipode: str = field(compare=False, repr=False, default=None)   # key of exp(-A) for exp(A)
 
 
 def _boundary(space):
@@ -256,12 +354,29 @@ class _Graph:
             out.append(comp)
         return out
 
+    def cancel(self):
+        """exp(A) exp(-A) = 1: remove adjacent inverse exponentials (unless they are all of a
+        trace, which would leave the trace of an identity)."""
+        for v in [v for v, a in self.lab.items() if a.antipode]:
+            if v not in self.lab:
+                continue
+            space = self.lab[v].support
+            u = self.nxt[v][space[0]]
+            if (self.lab[u].key != self.lab[v].antipode or any(self.nxt[v][p] != u for p in space)
+                    or any(self.prev(v, p) == u for p in space)):
+                continue
+            for p in space:
+                self.nxt[self.prev(v, p)][p] = self.nxt[u][p]
+            self.remove(v)
+            self.remove(u)
+
     def closed_code(self, comp):
         least = min(self.lab[v] for v in comp)
         return min(self.encode(v) for v in comp if self.lab[v] == least)
 
     def settle(self, omega):
         """Canonical ``(open code, closed codes)`` of the diagram (``omega``: boundary or None)."""
+        self.cancel()
         opened, closed = None, []
         for comp in self.components():
             if omega in comp:
@@ -269,6 +384,13 @@ class _Graph:
             elif not (len(comp) == 1 and _is_state(self.lab[comp[0]])):
                 closed.append(_orbit(self.closed_code(comp), True))
         return opened, tuple(closed)
+
+
+def _remove(g, v, space):
+    """Take node ``v`` out of the wires of ``space`` in ``g`` (its other wires are loops)."""
+    for p in space:
+        g.nxt[g.prev(v, p)][p] = g.nxt[v][p]
+    g.remove(v)
 
 
 def _is_state(letter):
@@ -345,6 +467,128 @@ def _product(*parts):
     return tuple(codes)
 
 
+class _Rational:
+    """Sums of trace monomials as rational functions: closed components are the variables of
+    sparse polynomials over QQ(i) (with the coefficients' symbols); an inverse letter 1/y is
+    d/n for y = n/d, its numerator n kept as an atomic denominator.  Denominators are
+    multisets of atoms (no gcds), so a sum vanishes iff its numerator over the least common
+    multiset does."""
+
+    def __init__(self, terms):
+        self.variables, self.atoms, self._factors, self._coefficients, symbols = {}, {}, {}, {}, set()
+        todo, seen = list(terms), set()
+        while todo:
+            closed, c = todo.pop()
+            symbols |= sympy.sympify(c).free_symbols
+            for code in closed:
+                letter = code[0][0]
+                if len(code) == 1 and letter.role == "inverse":
+                    if letter.key not in seen:
+                        seen.add(letter.key)
+                        y, target = letter.base
+                        todo += [((target,), 1)] if target is not None else [(k[0], v) for k, v in y.terms.items()]
+                elif code not in self.variables:
+                    self.variables[code] = sympy.Dummy(f"T{len(self.variables)}")
+        symbols |= set(self.variables.values())
+        self.ring = sympy.ring(sorted(symbols, key=str), QQ_I)[0]
+
+    def vanishes(self, terms):
+        if self._nonzero_at_a_point(terms):
+            return False
+        numerator, _ = self.sum(terms)
+        return not any(c.x != 0 or c.y != 0 for c in numerator.values())  # stored zeros are not 0
+
+    def _nonzero_at_a_point(self, terms):
+        """Whether the sum is nonzero at one fixed pseudo-random integer point: a cheap filter
+        before the exact expansion (a zero value there decides nothing)."""
+        rng = random.Random(0)
+        point = [QQ_I(rng.randint(1, 10 ** 6)) for _ in self.ring.gens]
+        try:
+            v = self._value(terms, point, {})
+        except ZeroDivisionError:
+            return False
+        return v.x != 0 or v.y != 0
+
+    def _value(self, terms, point, memo):
+        total = QQ_I.zero
+        for closed, c in terms:
+            v = _evaluate(self._coefficient(c), point)
+            for code in closed:
+                if code not in memo:
+                    letter = code[0][0]
+                    if len(code) == 1 and letter.role == "inverse":
+                        y, target = letter.base
+                        below = self._value([((target,), 1)] if target is not None else
+                                            [(k[0], w) for k, w in y.terms.items()], point, memo)
+                        if below.x == 0 and below.y == 0:
+                            raise ZeroDivisionError(letter.key)
+                        memo[code] = QQ_I.one / below
+                    else:
+                        memo[code] = _evaluate(self.ring.from_expr(self.variables[code]), point)
+                v *= memo[code]
+            total += v
+        return total
+
+    def _coefficient(self, c):
+        if c not in self._coefficients:
+            self._coefficients[c] = self.ring.from_expr(sympy.sympify(c))
+        return self._coefficients[c]
+
+    def sum(self, terms):
+        """(numerator, {atom: power}) of the sum of ``(closed codes, coefficient)`` terms."""
+        parts = {}  # terms over the same denominator are added first
+        for closed, c in terms:
+            numerator, below = self._coefficient(c), {}
+            for code in closed:
+                n, d = self.factor(code)
+                numerator *= n
+                for atom, e in d.items():
+                    below[atom] = below.get(atom, 0) + e
+            key = tuple(sorted(below.items()))
+            parts[key] = parts.get(key, self.ring.zero) + numerator
+        common = {}
+        for below in parts:
+            for atom, e in below:
+                common[atom] = max(common.get(atom, 0), e)
+        total = self.ring.zero
+        for below, numerator in parts.items():
+            below = dict(below)
+            for atom, e in common.items():
+                numerator *= self.atoms[atom] ** (e - below.get(atom, 0))
+            total += numerator
+        return total, common
+
+    def factor(self, code):
+        if code not in self._factors:
+            self._factors[code] = self._factor(code)
+        return self._factors[code]
+
+    def _factor(self, code):
+        letter = code[0][0]
+        if not (len(code) == 1 and letter.role == "inverse"):
+            return self.ring.from_expr(self.variables[code]), {}
+        y, target = letter.base
+        n, d = self.sum([((target,), 1)] if target is not None else [(k[0], v) for k, v in y.terms.items()])
+        if not any(c.x != 0 or c.y != 0 for c in n.values()):
+            raise ValueError("a denominator vanishes as a rational function")
+        self.atoms[letter.key] = n
+        inverse = self.ring.one
+        for atom, e in d.items():
+            inverse *= self.atoms[atom] ** e
+        return inverse, {letter.key: 1}
+
+
+def _evaluate(p, point):
+    """The value of the polynomial ``p`` at ``point`` (one value per generator of its ring)."""
+    total = QQ_I.zero
+    for monomial, c in p.items():
+        for x, e in zip(point, monomial):
+            if e:
+                c = c * x ** e
+        total += c
+    return total
+
+
 def _vanishes(c):
     """Whether the coefficient ``c`` is 0 as a polynomial or rational function."""
     c = sympy.expand(c)
@@ -369,8 +613,19 @@ class _Algebra:
         self.parties, self.dynamics, self.jumps = parties, dynamics, jumps
         self._nf, self._dletter, self._letters = {}, {}, {}
         self._concats, self._codeexpr = {}, {}
+        self._positive = set()  # keys of fn letters whose argument is positive semidefinite
         self.work = 0
         self.jump_set = {j for p in parties for j in self.jump_ops(p)}
+        self.rules = {}  # rule -> instances (before, after) in order of first use, for the steps
+
+    def note(self, rule, before, after):
+        """Record an instance of ``rule`` (thunks giving the SymPy expressions before and after);
+        the first :data:`STEP_INSTANCES` instances of each rule are kept for the proof's steps."""
+        seen = self.rules.setdefault(rule, [])
+        if len(seen) < STEP_INSTANCES:
+            pair = (before(), after())
+            if pair not in seen:
+                seen.append(pair)
 
     # ---- construction
     def space(self, parties):
@@ -380,9 +635,9 @@ class _Algebra:
     def scalar(self, c):
         return _Poly((), {((), None): c} if c != 0 else {}, {})
 
-    def letter(self, key, support, expr, role, base=None, pattern=None):
+    def letter(self, key, support, expr, role, base=None, pattern=None, real=False, antipode=None):
         if key not in self._letters:
-            self._letters[key] = _Letter(key, self.space(support), expr, role, base, pattern)
+            self._letters[key] = _Letter(key, self.space(support), expr, role, base, pattern, real, antipode)
         return self._letters[key]
 
     def single(self, letter):
@@ -397,7 +652,8 @@ class _Algebra:
     def op_letter(self, op):
         if set(op.support) - set(self.parties):
             raise OutsideAlgebra(f"operator {op} acts on {op.support}, outside parties {self.parties}")
-        return self.letter(sympy.srepr(op), op.support, op, "op")
+        # an operator is its name, parties and kind: two operators sharing a name stay apart
+        return self.letter(f"{op.name}|{','.join(op.support)}|{op.kind}", op.support, op, "op")
 
     def jump_ops(self, party):
         if self.jumps == 1:
@@ -419,6 +675,11 @@ class _Algebra:
                 self.dletter(self.op_letter(key))
             elif not (isinstance(key, sympy.Symbol) and key.is_commutative):
                 raise OutsideAlgebra(f"dynamics of {key}: only Op and scalar symbols have dynamics")
+            elif key.is_real:
+                dk = self.nf(self.dynamics[key])
+                if dk.space or not self.hermitian(dk):
+                    raise OutsideAlgebra(f"the dynamics of real scalar {key} is not provably real: "
+                                         f"d{key}/dt = {sympy.sstr(self.dynamics[key])[:200]}")
 
     # ---- arithmetic
     def lift(self, x, space):
@@ -473,6 +734,7 @@ class _Algebra:
                     lb, la = g.prev(wb, p), g.prev(wa, p)
                     g.nxt[la][p], g.nxt[lb][p] = fb, wa
             g.remove(wb)
+            g.cancel()
             self._concats[(oa, ob)] = _orbit(g.encode(wa), False)
         return self._concats[(oa, ob)]
 
@@ -542,20 +804,30 @@ class _Algebra:
         if role == "fn":
             func, arg = letter.base
             return self.fn_letter(func, self.dag(arg))
-        if role == "functional":
-            return letter
+        if role in ("functional", "log"):
+            return letter if letter.real else self.conj_letter(letter)
+        if role == "conj":
+            return letter.base
         if role == "inverse":
             x, code = letter.base
             dx = self.dag(x)
             return self._inverse_letter(dx, None if code is None else next(iter(dx.terms))[0][0])
         return self.dt_letter(self.dag_letter(letter.base))
 
+    def conj_letter(self, letter):
+        """The complex conjugate of a scalar letter not known to be real."""
+        return self.letter("Conj[" + letter.key + "]", (), sympy.conjugate(letter.expr), "conj", letter)
+
     def mat_letter(self, m):
         """Matrices are equal letters when their entries and supports are (names only print)."""
         return self.letter(f"Mat({sympy.srepr(m.matrix)}, {m.support})", m.support, m, "mat")
 
-    def fn_letter(self, func, arg):
+    def fn_letter(self, func, arg, positive=False):
+        """The letter f(X) of the matrix function ``func`` (Logm, Expm) of the operator ``arg``;
+        ``positive`` records that X was shown positive semidefinite from the kinds."""
         key = f"{func.__name__}[{self.keystr(arg)}]"
+        if positive:
+            self._positive.add(key)
         if key in self._letters:
             return self._letters[key]
         pattern = None
@@ -563,7 +835,8 @@ class _Algebra:
             (_, code), = arg.terms
             if len(code) == 2:
                 pattern = (code[1][0], arg.space)
-        return self.letter(key, arg.space, func(self.expr(arg)), "fn", (func, arg), pattern)
+        antipode = f"Expm[{self.keystr(self.scale(arg, -1))}]" if func is Expm else None
+        return self.letter(key, arg.space, func(self.expr(arg)), "fn", (func, arg), pattern, antipode=antipode)
 
     def dt_letter(self, letter):
         return self.letter("Dt[" + letter.key + "]", letter.support, Dt(letter.expr), "dt", letter)
@@ -588,16 +861,100 @@ class _Algebra:
                 for i, (letter, _) in enumerate(part):
                     if letter.role == "boundary":
                         continue
-                    dz = self.lift(self.dletter(letter), letter.support)
+                    rule = self._trace_rule(part, i) if j is not None and letter.role == "fn" else None
+                    at, node, dz = rule[:3] if rule else (part, i, self.dletter(letter))
+                    dz = self.lift(dz, letter.support)
                     self.spend(len(dz.terms))
                     jd = _merge(jd, _merge(x.jdeg, dz.jdeg, combine=lambda a, b: a + b))
                     others = closed[:j] + closed[j + 1:] if j is not None else closed
+                    after = []
                     for zkey, zc in dz.terms.items():
-                        factor, opened, new = self._splice(part, j is None, i, zkey)
+                        factor, opened, new = self._splice(at, j is None, node, zkey)
                         if j is not None:
                             opened = code
                         _accumulate(acc, (_product(others, new), opened), c * zc * factor)
+                        after.append((zc * factor, new))
+                    if rule:
+                        self.note(rule[3], lambda: self._with_dt(part, i), lambda: Add(*(
+                            f * Mul(*(self.code_expr(n, True) for n in new)) for f, new in after)))
         return _Poly(x.space, acc, jd)
+
+    def _with_dt(self, part, i):
+        """The closed component ``part`` with the letter at node ``i`` differentiated."""
+        return self.code_expr(tuple((self.dt_letter(a) if k == i else a, succ)
+                                    for k, (a, succ) in enumerate(part)), True)
+
+    def _trace_rule(self, part, i):
+        """``Tr[g(X) Df_X(E)] = Tr[g(X) f'(X) E]`` for the letter f(X) at node ``i`` of the closed
+        component ``part`` when every other node is ``X`` or a function of ``X`` (so g(X)
+        commutes with X), ``E = dX/dt``.  For f = exp this is ``Tr[g(X) exp(X) E]``; for
+        f = log, with X positive semidefinite by the kinds, X^{-1} cancels against one node
+        ``X = s Y`` (``Y`` the letter, ``s`` its scalar factor), giving ``Tr[g'(X) E] / s``.
+        Returns (component, node, replacement, rule) or None."""
+        letter = part[i][0]
+        func, arg = letter.base
+        g = _Graph()
+        g.add(part)
+        xnodes = self._x_nodes(g, i, letter)
+        if xnodes is None:
+            return None
+        try:
+            darg = self.d(arg)
+        except OutsideAlgebra:
+            return None
+        if func is Expm:
+            return part, i, self.mul(self.single(letter), darg), RULES["dexp"]
+        if func is not Logm or letter.key not in self._positive or not xnodes:
+            return None
+        _remove(g, xnodes[0], arg.space)
+        return g.encode(i), 0, self.mul(self._inverse_scale(arg), darg), RULES["dlog"]
+
+    def _x_nodes(self, g, skip, letter):
+        """The nodes ``X`` of the diagram ``g`` if every node but ``skip`` is ``X`` or a function
+        of ``X`` (``letter`` is f(X)), all chained alike on the parties of ``X`` with their
+        other wires closed on themselves (so the word is a function of X); else None."""
+        func, arg = letter.base
+        space, argkey = arg.space, letter.key[len(func.__name__):]
+        xnodes = []
+        for v, lab in g.lab.items():
+            if not set(space) <= set(lab.support) or len({g.nxt[v][p] for p in space}) != 1:
+                return None
+            if any(g.nxt[v][q] != v for q in lab.support if q not in space):
+                return None
+            if v == skip or (lab.role == "fn" and lab.key[len(lab.base[0].__name__):] == argkey):
+                continue
+            if not (letter.pattern and lab == letter.pattern[0]):
+                return None
+            xnodes.append(v)
+        return xnodes
+
+    def _inverse_scale(self, arg):
+        """1/s for the one-monomial operator ``arg = s Y`` (``s`` its scalar factor)."""
+        (closed, _), c = next(iter(arg.terms.items()))
+        return self.inverse(_Poly((), {(closed, None): c}, {}))
+
+    def _commuting_derivative(self, letter, darg):
+        """``Df_X(E) = f'(X) E`` when ``E = dX/dt`` is itself a function of ``X`` (each monomial
+        a word in X and functions of X): ``exp(X) E``, or for log (X positive semidefinite by
+        the kinds) ``E / X`` with one X cancelled per monomial.  None if not applicable."""
+        func, arg = letter.base
+        darg = self.lift(darg, arg.space)
+        if func is Logm and letter.key not in self._positive:
+            return None
+        terms = {}
+        for (closed, code), c in darg.terms.items():
+            g = _Graph()
+            w = g.add(code)
+            xnodes = self._x_nodes(g, w, letter)
+            if xnodes is None or (func is Logm and not xnodes):
+                return None
+            if func is Logm:
+                _remove(g, xnodes[0], arg.space)
+                code = _orbit(g.encode(w), False)
+            _accumulate(terms, (closed, code), c)
+        if func is Expm:
+            return self.mul(self.single(letter), darg)
+        return self.mul(self._inverse_scale(arg), _Poly(arg.space, terms, darg.jdeg))
 
     def _splice(self, part, is_open, i, zkey):
         """Replace node ``i`` of the coded component ``part`` by the monomial ``zkey``."""
@@ -662,10 +1019,35 @@ class _Algebra:
                 out = self.add(out, self.mul(dmat, self.dcoef(s)))
             return out
         if role == "functional":
-            raise OutsideAlgebra(f"Dt of {letter.expr} is outside the trace-polynomial algebra")
+            func, args = letter.base
+            if func is not HSNorm:
+                raise OutsideAlgebra(f"Dt of {letter.expr} is outside the trace-polynomial algebra")
+            x, = args
+            n = self.trace(self.mul(self.dag(x), x))
+            out = self.scale(self.mul(self.d(n), self.inverse(self.single_closed(letter))), S.Half)
+            self.note(RULES["dnorm"], lambda: Dt(letter.expr), lambda: self.expr(out))
+            return out
         if role == "inverse":
             inv = self.single_closed(letter)
             return self.scale(self.mul(self.mul(inv, inv), self.d(letter.base[0])), -1)
+        if role == "log":
+            out = self.mul(self.d(letter.base), self.inverse(letter.base))
+            self.note(RULES["dlogscalar"], lambda: Dt(letter.expr), lambda: self.expr(out))
+            return out
+        if role == "conj":
+            return self.dag(self.dletter(letter.base))
+        if role == "fn":
+            try:
+                darg = self.d(letter.base[1])
+            except OutsideAlgebra:
+                return self.single(self.dt_letter(letter))
+            if not darg.terms:
+                self.note(RULES["constant"], lambda: Dt(letter.expr), lambda: S.Zero)
+                return self.scalar(0)
+            out = self._commuting_derivative(letter, darg)
+            if out is not None:
+                self.note(RULES["dcomm"], lambda: Dt(letter.expr), lambda: self.expr(out))
+                return out
         return self.single(self.dt_letter(letter))
 
     def _check_kind(self, op, x):
@@ -698,6 +1080,12 @@ class _Algebra:
             return self.add(*(self.nf(a) for a in e.args))
         if isinstance(e, Mul):
             return reduce(self.mul, (self.nf(a) for a in e.args))
+        if isinstance(e, Pow) and isinstance(e.base, HSNorm) and e.exp.is_Integer and e.exp % 2 == 0:
+            x = self.nf(e.base.args[0])
+            n = self.trace(self.mul(self.dag(x), x))
+            self.note(RULES["norm2"], lambda: e.base ** 2, lambda: self.expr(n))
+            k = int(e.exp) // 2
+            return reduce(self.mul, [n if k > 0 else self.inverse(n)] * abs(k))
         if isinstance(e, Pow) and e.exp.is_Integer and e.exp > 0:
             return reduce(self.mul, [self.nf(e.base)] * int(e.exp))
         if isinstance(e, Pow) and e.exp.is_Integer and e.base.is_commutative:
@@ -711,15 +1099,18 @@ class _Algebra:
         if isinstance(e, Dt):
             return self.d(self.nf(e.args[0]))
         if isinstance(e, (Logm, Expm)):
-            return self._function(type(e), self.nf(e.args[0]))
+            return self._function(type(e), self.nf(e.args[0]), self.psd(e.args[0]))
         if isinstance(e, Dissipator):
             return self.nf(self._dissipator(e))
         if isinstance(e, _FUNCTIONALS):
             return self._functional(e)
+        if isinstance(e, sympy.log):
+            return self._log(self.nf(e.args[0]), self.nonneg(e.args[0]))
         raise OutsideAlgebra(f"{type(e).__name__} node {sympy.sstr(e)[:200]} is outside the "
                              f"trace-polynomial algebra")
 
-    def _function(self, func, x):
+    def _function(self, func, x, positive=False):
+        """f(x) for f = Logm or Expm; ``positive``: x is positive semidefinite by the kinds."""
         if x.jdeg:
             raise OutsideAlgebra(f"{func.__name__} of an expression with a dissipator")
         if not x.space:
@@ -730,16 +1121,143 @@ class _Algebra:
         if func is Logm:
             factors = self._product_state(x)
             if factors:
-                return self.add(*(self.single(self.fn_letter(Logm, f)) for f in factors))
-        return self.single(self.fn_letter(func, x))
+                out = self.add(*(self.single(self.fn_letter(Logm, f, True)) for f in factors))
+                self.note(RULES["logprod"], lambda: Logm(self.expr(x)), lambda: self.expr(out))
+                return out
+            if positive:
+                out = self._log_scaled(x) or self._log_exp(x)
+                if out is not None:
+                    return out
+        return self.single(self.fn_letter(func, x, positive))
+
+    def _log_scaled(self, x):
+        """log(s Y) = log(s) + log(Y) for one monomial ``s Y`` with a scalar factor ``s`` > 0."""
+        if len(x.terms) != 1:
+            return None
+        ((closed, code), c), = x.terms.items()
+        if (not closed and c == 1) or not c.is_positive or not all(map(self._positive_trace, closed)):
+            return None
+        y = _Poly(x.space, {((), code): S.One}, {})
+        out = self.add(self._log(_Poly((), {(closed, None): c}, {}), True), self._function(Logm, y, True))
+        self.note(RULES["logscale"], lambda: Logm(self.expr(x)), lambda: self.expr(out))
+        return out
+
+    def _log_exp(self, x):
+        """log(exp(H)) = H for H Hermitian by the kinds."""
+        if len(x.terms) != 1:
+            return None
+        ((closed, code), c), = x.terms.items()
+        if closed or c != 1 or len(code) != 2 or code[1][0].role != "fn" or code[1][0].base[0] is not Expm:
+            return None
+        h = code[1][0].base[1]
+        if not self.hermitian(h):
+            return None
+        self.note(RULES["logexp"], lambda: Logm(self.expr(x)), lambda: self.expr(h))
+        return h
+
+    def _positive_trace(self, code):
+        """Whether the closed component ``code`` is a positive scalar by the kinds: Tr exp(H)
+        for H Hermitian, a norm, or the inverse of a positive component."""
+        letter = code[0][0]
+        if len(code) != 1:
+            return False
+        if letter.role == "fn":
+            return letter.base[0] is Expm and self.hermitian(letter.base[1])
+        if letter.role == "functional":
+            return letter.base[0] in (HSNorm, TraceNorm, OpNorm)
+        return letter.role == "inverse" and letter.base[1] is not None and self._positive_trace(letter.base[1])
+
+    def _log(self, x, positive):
+        """log x of a scalar normal form (``positive``: x > 0 shown from the kinds): the log of
+        the coefficient plus a log letter per positive trace factor, or one log letter."""
+        if x.space or x.jdeg:
+            raise OutsideAlgebra("log of an operator or of an expression with a dissipator")
+        if not x.terms:
+            raise OutsideAlgebra("log of an expression whose normal form is 0")
+        if len(x.terms) == 1:
+            ((closed, _), c), = x.terms.items()
+            if not closed or (c.is_positive and all(map(self._positive_trace, closed))):
+                out = self.scalar(sympy.expand_log(sympy.log(c)))
+                for code in closed:
+                    letter = code[0][0]
+                    sign = -1 if letter.role == "inverse" else 1
+                    factor = _Poly((), {(((letter.base[1] if sign < 0 else code),), None): S.One}, {})
+                    out = self.add(out, self.scale(self._log_letter(factor, True), sign))
+                return out
+        return self._log_letter(x, positive)
+
+    def _log_letter(self, x, real):
+        return self.single_closed(self.letter(f"Log[{self.keystr(x)}]", (), sympy.log(self.expr(x)), "log", x,
+                                              real=real))
 
     def _functional(self, e):
         args = [self.nf(a) for a in e.args]
         if any(a.jdeg for a in args):
             raise OutsideAlgebra(f"{type(e).__name__} of an expression with a dissipator")
+        positive = [self.psd(a) for a in e.args]
+        if isinstance(e, (Entropy, RelEntropy)) and all(positive):
+            x = args[0]
+            log = self._function(Logm, x, True)
+            if isinstance(e, RelEntropy):
+                log = self.add(log, self.scale(self._function(Logm, args[1], True), -1))
+            out = self.trace(self.mul(x, log))
+            out = self.scale(out, -1) if isinstance(e, Entropy) else out
+            self.note(RULES["entropy" if isinstance(e, Entropy) else "relent"], lambda: e,
+                      lambda: (-1 if isinstance(e, Entropy) else 1) * Tr(self.expr(x) * self.expr(log)))
+            return out
         key = f"{type(e).__name__}[{'|'.join(self.keystr(a) for a in args)}]"
         expr = type(e)(*(self.expr(a) for a in args))
-        return self.single_closed(self.letter(key, (), expr, "functional"))
+        real = isinstance(e, (HSNorm, TraceNorm, OpNorm)) or all(positive)
+        return self.single_closed(self.letter(key, (), expr, "functional", (type(e), tuple(args)), real=real))
+
+    # ---- side conditions from the kinds
+    def hermitian(self, x):
+        """Whether the normal form ``x`` equals its adjoint (a scalar: is real)."""
+        return self.is_zero(self.add(self.dag(x), self.scale(x, -1)))
+
+    def psd(self, e):
+        """Whether the operator expression ``e`` is positive semidefinite by the kinds of its
+        operators: states, partial traces and adjoints of such, exp(H) for H Hermitian, sums
+        and non-negative multiples, tensor products (factors on disjoint parties), X^n for X
+        positive or n even and X Hermitian."""
+        if isinstance(e, Op):
+            return e.kind == "state"
+        if isinstance(e, (Ptr, Dag)):
+            return self.psd(e.args[0])
+        if isinstance(e, Expm):
+            return self._hermitian_expr(e.args[0])
+        if e.is_commutative:
+            return self.nonneg(e)
+        if isinstance(e, Add):
+            return all(self.psd(a) for a in e.args)
+        if isinstance(e, Mul):
+            ops = [a for a in e.args if not a.is_commutative]
+            sups = [support(a) for a in ops]
+            return (all(self.nonneg(a) for a in e.args if a.is_commutative) and all(sups)
+                    and sum(map(len, sups)) == len(frozenset().union(*sups)) and all(map(self.psd, ops)))
+        if isinstance(e, Pow) and e.exp.is_Integer and e.exp > 0:
+            return self.psd(e.base) or (e.exp % 2 == 0 and self._hermitian_expr(e.base))
+        return False
+
+    def nonneg(self, c):
+        """Whether the scalar expression ``c`` is >= 0 by SymPy's assumptions and the kinds."""
+        if not c.has(*_STRUCTURE):
+            return c.is_nonnegative is True
+        if isinstance(c, Tr):
+            return self.psd(c.args[0])
+        if isinstance(c, (HSNorm, TraceNorm, OpNorm)):
+            return True
+        if isinstance(c, (Add, Mul)):
+            return all(self.nonneg(a) for a in c.args)
+        if isinstance(c, Pow):
+            return self.nonneg(c.base) and c.exp.is_real is True
+        return False
+
+    def _hermitian_expr(self, e):
+        try:
+            return self.hermitian(self.nf(e))
+        except OutsideAlgebra:
+            return False
 
     def single_closed(self, letter):
         """The scalar normal form of a letter without wires (a functional or an inverse)."""
@@ -789,14 +1307,113 @@ class _Algebra:
             out.append(core - (jd * j * x + x * jd * j) / 2)
         return Add(*out)
 
+    # ---- the steps of a proof
+    def steps(self, exprs, polys, rational):
+        """The proof's :class:`~symbolic.outcome.Step` s: the operators and their kinds, the
+        dynamics used (with the checks of their kinds), each rule beyond the wiring diagrams
+        with its first instances, and the normal forms compared."""
+        ops = set().union(*(operators(e) for e in exprs))
+        ops |= {a.expr for a in self._letters.values() if a.role == "op"}
+        used = self._used_dynamics(exprs)
+        for k in used:
+            ops |= operators(self.dynamics[k]) | ({k} if isinstance(k, Op) else set())
+        names = qualified_names(ops)
+        order = []
+        for e in exprs:
+            for node in sympy.preorder_traversal(e):
+                order += [p for p in getattr(node, "support", ()) if isinstance(node, (Op, Mat)) and p not in order]
+
+        sums = [a for a in self._letters.values() if a.role == "inverse" and a.base[1] is None]
+        short = {self.expr(a.base[0]): sympy.Symbol(f"D{k}") for k, a in enumerate(sums, 1)}
+        used_short = set()
+
+        def show(e, abbreviate=False):
+            if abbreviate and short:
+                e = e.xreplace(short)
+                used_short.update(e.free_symbols & set(short.values()))
+            return text(e, names, order)
+
+        numbers = sorted(set().union(*(scalars(e) for e in exprs), *(scalars(self.dynamics[k]) for k in used)),
+                         key=str)
+        what = ["positive" if v.is_positive else "real" if v.is_real else "complex" for v in numbers]
+        out = [Step("operators and scalars", "", "\n".join(legend(ops, names)
+                                                + [f"{v}: {w} scalar" for v, w in zip(numbers, what)]))]
+        jumps = sorted(names[j] for j in ops & self.jump_set)
+        if jumps:
+            out.append(Step("dissipators", "", "D_P[X] = J X J^† - (J^† J X + X J^† J)/2 and D#_P[X] = J^† X J - "
+                            f"(J^† J X + X J^† J)/2 with generic jumps J = {', '.join(jumps)}: an identity of "
+                            "degree n in D_P holds for all jumps and rates if it holds for n generic jumps"))
+        for k in used:
+            checked = {"state": "Hermitian, trace 0", "hermitian": "Hermitian"}.get(getattr(k, "kind", None))
+            checked = checked or ("real" if k.is_real else "")
+            out.append(Step("dynamics" + (f" ({checked}: checked)" if checked else ""), f"d/dt {show(k)}",
+                            show(self.dynamics[k])))
+        for rule, pairs in self.rules.items():
+            out += [Step(rule, show(before), show(after)) for before, after in pairs]
+        forms = []
+        if len(exprs) == 2:
+            forms.append(Step("normal form of the left side", show(exprs[0]), self.nf_text(polys[0], show)))
+            forms.append(Step("normal form of the right side", show(exprs[1]), self.nf_text(polys[1], show)))
+        else:
+            e = exprs[0]
+            parts = e.args if isinstance(e, Add) and len(e.args) <= MAX_SUMMANDS else (e,)
+            forms += [Step("normal form", show(a), self.nf_text(self.nf(a), show)) for a in parts]
+        if used_short:  # denominators that are sums of traces, written once
+            out.append(Step("abbreviations", "", "\n".join(f"{d} = {show(x)}" for x, d in short.items()
+                                                           if d in used_short)))
+        out += forms
+        how = "as rational functions of the traces" if rational else "term by term"
+        out.append(Step(f"normal forms cancel {how}", "left - right" if len(exprs) == 2 else "sum", "0"))
+        return tuple(out)
+
+    def nf_text(self, x, show):
+        """The normal form ``x`` one monomial a line (at most :data:`MAX_STEP_TERMS`)."""
+        keys = self.nonzero(x)
+        lines = [show(sympy.expand(x.terms[k]) * self.monomial(k), True) for k in keys[:MAX_STEP_TERMS]]
+        if len(keys) > MAX_STEP_TERMS:
+            lines.append(f"... ({len(keys) - MAX_STEP_TERMS} more terms)")
+        return "\n".join(lines) or "0"
+
+    def _used_dynamics(self, exprs):
+        """The dynamics entries a time derivative in ``exprs`` reaches (sorted)."""
+        if not any(e.has(Dt) for e in exprs):
+            return []
+        symbols = set().union(*(e.free_symbols for e in exprs))
+        used, todo = [], [k for k in self.dynamics if k in symbols]
+        while todo:
+            k = todo.pop()
+            if k in used:
+                continue
+            used.append(k)
+            todo += [q for q in self.dynamics if q in self.dynamics[k].free_symbols and q not in used]
+        return sorted(used, key=sympy.default_sort_key)
+
+    # ---- zero tests
+    def nonzero(self, x):
+        """The monomials of ``x`` whose coefficient does not vanish, in canonical order."""
+        return [key for key in sorted(x.terms) if not _vanishes(x.terms[key])]
+
+    def rational_zero(self, x, keys):
+        """Whether ``x`` vanishes as a rational function of its trace factors (each closed
+        component a commutative variable; an inverse letter 1 over the rational function of
+        its argument), so y / y cancels for a sum y as well (:class:`_Rational`).  Tried only
+        when an inverse of a sum is present and the residual is small (:data:`MAX_RATIONAL`
+        terms); False where a coefficient is not a polynomial."""
+        if len(keys) > MAX_RATIONAL or not any(a.role == "inverse" and a.base[1] is None
+                                               for key in keys for a in _letters(key)):
+            return False
+        groups = {}
+        for key in keys:
+            groups.setdefault(key[1], []).append((key[0], x.terms[key]))
+        try:
+            rational = _Rational([t for terms in groups.values() for t in terms])
+            return all(rational.vanishes(terms) for terms in groups.values())
+        except (CoercionFailed, PolynomialError, ValueError):
+            return False
+
     # ---- normal form to SymPy
     def terms(self, x):
-        out = []
-        for key in sorted(x.terms):
-            c = sympy.expand(x.terms[key])
-            if not _vanishes(c):
-                out.append((c, self.monomial(key)))
-        return tuple(out)
+        return tuple((sympy.expand(x.terms[key]), self.monomial(key)) for key in self.nonzero(x))
 
     def expr(self, x):
         return Add(*(c * m for c, m in self.terms(x)))

@@ -5,7 +5,6 @@ the claim language on random operators (S of dimension 2, B of dimension 3, two
 jump operators per dissipator), so a test that states a false identity fails, and
 the property tests check that whatever the prover proves is numerically zero.
 """
-import time
 import zlib
 
 import numpy as np
@@ -16,8 +15,8 @@ from hypothesis import strategies as st
 from sympy import I, Symbol
 
 from corrcheck.symbolic.expr import (Dag, Dim, Dissipator, DissipatorAdj, Dt, Entropy, Expm, HSNorm, Logm, Mat, Op, Tr,
-                           comm, ptr)
-from corrcheck.symbolic.tracealg import METHOD, normal_form, prove_zero
+                                     TraceNorm, comm, ptr)
+from corrcheck.symbolic.tracealg import MAX_WORK, METHOD, _solve, normal_form, prove_zero
 
 # ------------------------------------------------------------------ alipour2016 / alipour2024 (S, B)
 
@@ -98,7 +97,8 @@ FALSE = {  # id: (lhs - rhs, dynamics), each numerically nonzero
 }
 
 OUTSIDE = {
-    "entropy_rate": (Dt(Entropy(rho_S)), UNITARY),
+    "trace_norm_rate": (Dt(TraceNorm(chi)), UNITARY),
+    "entropy_of_an_operator": (Entropy(A_S) - Entropy(K_B), None),
     "hs_norm": (HSNorm(chi), None),
     "three_parties": (Tr(Op("R", ("S", "B", "C"), "state")) - 1, None),
     "log_of_dissipator": (Tr(Logm(Dissipator(sig, "A"))), None),
@@ -277,7 +277,8 @@ def test_outside_the_algebra_is_not_applicable(case):
 
 
 def test_not_applicable_names_the_node():
-    assert "Entropy" in prove_zero(Dt(Entropy(rho_S)), UNITARY).detail
+    assert "TraceNorm" in prove_zero(Dt(TraceNorm(chi)), UNITARY).detail
+    assert "Entropy(A_S)" in prove_zero(Entropy(A_S) - Entropy(K_B)).detail
 
 
 def test_division_by_trace_polynomials():
@@ -295,11 +296,12 @@ def test_division_by_trace_polynomials():
     assert prove_zero((a / (a + b) + b / (a + b) - 1) * Tr(rho * H_S)).status == "proved"
 
 
-def test_entropies_are_opaque_scalars_that_may_cancel():
+def test_entropies_of_states_are_traces_of_logs():
     assert prove_zero(Entropy(ptr(rho_S * rho_B, "B")) - Entropy(rho_S)).status == "proved"
     assert prove_zero(Entropy(rho_S) * Tr(chi)).status == "proved"
-    proof = prove_zero(Entropy(rho_S) - Entropy(rho_B))
-    assert proof.status == "not_applicable" and "Entropy" in proof.detail
+    assert prove_zero(Entropy(rho_S * rho_B) - Entropy(rho_S) - Entropy(rho_B)).status == "proved"
+    assert prove_zero(Entropy(rho_S) - Entropy(rho_B)).status == "not_proved"
+    assert prove_zero(Entropy(A_S) - Entropy(A_S)).status == "proved"  # opaque, but it cancels
 
 
 def test_identity_of_degree_two_in_a_dissipator_uses_two_jumps():
@@ -314,11 +316,11 @@ def test_reserved_jump_name_is_not_applicable():
     assert prove_zero(Tr(Dissipator(Y, "A") * J)).status == "not_applicable"
 
 
-def test_every_identity_proves_fast():
+def test_every_identity_proves_within_a_small_work_budget():
+    """Deterministic stand-in for speed (timings live in benchmarks): diagram operations."""
     for expr, dyn in TRUE.values():
-        start = time.perf_counter()
-        prove_zero(expr, dyn)
-        assert time.perf_counter() - start < 0.5
+        alg, _ = _solve([expr], dyn, None)
+        assert alg.work < MAX_WORK // 100
 
 
 def test_one_party_traces_are_cyclic():
