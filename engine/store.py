@@ -326,7 +326,7 @@ class Store:
     def _read(self, path, key):
         try:
             doc = json.loads(path.read_text())
-            body = json.dumps(doc["value"], sort_keys=True)
+            body = json.dumps(doc["value"])
             if doc["key"] != key or doc["sha256"] != hashlib.sha256(body.encode()).hexdigest():
                 raise ValueError("entry does not match its key or checksum")
             return doc["value"]
@@ -337,9 +337,9 @@ class Store:
             return None
 
     def _put(self, path, key, value):
-        body = json.dumps(value, sort_keys=True)
+        body = json.dumps(value)  # key order kept: a stored result reads back identical
         doc = {"key": key, "sha256": hashlib.sha256(body.encode()).hexdigest(), "value": value}
-        _write(path, json.dumps(doc, sort_keys=True))
+        _write(path, json.dumps(doc))
 
     def result(self, key):
         """The stored :class:`~corrcheck.verdict.Result` under ``key``, or None."""
