@@ -29,6 +29,7 @@ from .run import bar, settings, verify
 
 WORKERS = min(4, os.cpu_count() or 1)
 MIN_DPS = 20  # checked at 0.6 N = 12 digits, tolerance 10^(-12+8): coarser says nothing
+CONNECT_TIMEOUT = 10  # seconds to reach a Dask scheduler
 DEFAULT_DPS, DEFAULT_SAMPLES = settings()["dps"], settings()["samples"]
 
 
@@ -193,7 +194,7 @@ def _executor(args):
     except ImportError:
         raise Usage("--executor dask needs dask.distributed: pip install 'corrcheck[dask]'") from None
     try:
-        client = Client(args.scheduler, timeout="10s")
+        client = Client(args.scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise Usage(f"cannot reach the Dask scheduler at {args.scheduler}: {exc}") from None
     workers = client.scheduler_info()["workers"]
