@@ -297,15 +297,13 @@ def cmd_verify(args):
     claims = _select(args)
     results = _run(args, claims, **kw)
     text = json.dumps(payload(claims, results, kw), indent=1)
-    ok = all(r.as_expected for r in results)
+    report.write_atomic(last_path(), text)
     if args.json == "-":
         print(text)
-        return 0 if ok else 1
-    summary(claims, results, quiet=args.quiet)
+        return 0 if all(r.as_expected for r in results) else 1
     if args.json:
         report.write_atomic(args.json, text)
-    report.write_atomic(last_path(), text)
-    return 0 if ok else 1
+    return 0 if summary(claims, results, quiet=args.quiet) else 1
 
 
 def _writable_file(path):
