@@ -59,6 +59,7 @@ def test_verify_one_claim_json(capsys, tmp_path, monkeypatch, cache):
     assert {"paper", "equation", "title", "kind", "expected", "method", "max_residual", "values",
             "corrected", "notes"} <= set(row)
     assert not (tmp_path / ".corrcheck").exists()  # state lives in the cache directory
+    assert json.loads((cache / "last.json").read_text())["claims"][0]["id"] == CLAIM
 
 
 def test_json_of_a_misprint_keeps_its_corrected_link(capsys):
@@ -188,3 +189,19 @@ def test_workers_give_the_serial_results():
     serial = verify(claims, workers=1, **kw)
     parallel = verify(claims, workers=2, **kw)
     assert [r.to_json() for r in serial] == [r.to_json() for r in parallel]
+
+
+def test_progress_only_on_a_terminal():
+    import io
+
+    from corrcheck.run import bar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    with bar(3, io.StringIO()) as progress:
+        assert progress is None
+    screen = Terminal()
+    with bar(3, screen) as progress:
+        progress(2)
+    assert "0/3" in screen.getvalue() and "claim" in screen.getvalue()  # a bar with an ETA
