@@ -208,13 +208,16 @@ def _executor(args):
     return client, client.get_executor()
 
 
-def _run(args, claims, **kw):
+def _run(args, select, **kw):
+    """Results of the claims ``select()`` returns, on the executor of ``args`` (reached and
+    checked before the claims are loaded)."""
     client, executor = _executor(args)
     store = None if args.no_cache else stores.Store()
     try:
+        claims = select()
         with bar(len(claims)) as progress:
-            return verify(claims, workers=args.workers, progress=progress, store=store,
-                          executor=executor, **kw)
+            return claims, verify(claims, workers=args.workers, progress=progress, store=store,
+                                  executor=executor, **kw)
     finally:
         if client is not None:
             client.close()
@@ -294,8 +297,7 @@ def cmd_verify(args):
         _writable_file(args.json)
     kw = settings(**({"dps": (round(0.6 * args.dps), args.dps)} if args.dps else {}),
                   samples=args.samples, seed=args.seed, search=args.search)
-    claims = _select(args)
-    results = _run(args, claims, **kw)
+    claims, results = _run(args, lambda: _select(args), **kw)
     text = json.dumps(payload(claims, results, kw), indent=1)
     report.write_atomic(last_path(), text)
     if args.json == "-":
@@ -441,11 +443,13 @@ def cmd_report(args):
     except ValueError as exc:
         raise Usage(str(exc)) from None
     from .registry import papers
-    loaded = _load(args.files)
-    chosen = loaded or list(papers())
-    claims = [c for p in chosen for c in p.claims]
+    chosen = []
+
+    def select():
+        chosen.extend(_load(args.files) or papers())
+        return [c for p in chosen for c in p.claims]
     kw = settings()
-    results = _run(args, claims, **kw)
+    claims, results = _run(args, select, **kw)
     if not report.figures_available():
         print(f"corrcheck: figures not drawn: {report.NO_FIGURES}", file=sys.stderr)
     by_paper = {p.key: [r for c, r in zip(claims, results) if c.paper == p.key] for p in chosen}

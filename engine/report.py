@@ -160,8 +160,10 @@ def _details(claim, r, names, by_id, corrections):
         out += ["Samples:", ""]
         for s in claim.samplers:
             desc = s.describe()
+            assumes = getattr(s, "assumptions", ())
             out.append(f"- `{s.name}`{' (random)' if s.random else ''}: {desc[0]}; "
-                       + "; ".join(desc[1:]))
+                       + "; ".join(desc[1:])
+                       + (f" (assumes: {'; '.join(assumes)})" if assumes else ""))
         out.append("")
     if r.proof and r.proof.get("status") not in (None, "not_applicable"):
         detail = r.proof.get("detail") or ""

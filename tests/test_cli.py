@@ -161,7 +161,7 @@ def test_report_to_an_unwritable_folder_fails_before_any_work(tmp_path, capsys, 
 
     def no_work(*a, **k):
         raise AssertionError("verification started before the output folder was checked")
-    monkeypatch.setattr(corrcheck.cli, "_select", no_work)
+    monkeypatch.setattr(corrcheck.cli, "_load", no_work)
     monkeypatch.setattr(corrcheck.cli, "_run", no_work)
     afile = tmp_path / "afile"
     afile.write_text("")
