@@ -1,4 +1,5 @@
 """The distribution: one top-level import package, ``corrcheck``; its entry points."""
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -8,8 +9,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_wheel_installs_exactly_one_import_package(tmp_path):
+    # built from a copy: an in-place build rewrites the checkout's egg-info, which other tests
+    # running meanwhile read as installed metadata
+    src = shutil.copytree(ROOT, tmp_path / "src", ignore=shutil.ignore_patterns(
+        ".*", "build", "*.egg-info", "reports", "__pycache__"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+                    "-q", "-w", str(tmp_path), str(src)], check=True, capture_output=True)
     [wheel] = tmp_path.glob("corrcheck-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
