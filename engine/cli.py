@@ -23,14 +23,15 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-from . import report, store as stores
-from .claim import DEFINITION, FAILS, DeclarationError
-from .run import bar, settings, verify
+from . import staging
+from .store import Store, cache_dir
 
+# Heavy modules (the claim language, the verdicts, the reports) are imported where they are
+# used, so that bad usage fails at once, before any of them loads.
 WORKERS = min(4, os.cpu_count() or 1)
 MIN_DPS = 20  # checked at 0.6 N = 12 digits, tolerance 10^(-12+8): coarser says nothing
 CONNECT_TIMEOUT = 10  # seconds to reach a Dask scheduler
-DEFAULT_DPS, DEFAULT_SAMPLES = settings()["dps"], settings()["samples"]
+DEFAULT_DPS, DEFAULT_SAMPLES = (30, 50), 2  # those of corrcheck.verdict (a test keeps them equal)
 
 
 class Usage(Exception):
@@ -51,7 +52,7 @@ def versions():
 
 def last_path():
     """Where the last ``verify`` run's results are kept (for ``show``)."""
-    return stores.cache_dir() / "last.json"
+    return cache_dir() / "last.json"
 
 
 # ------------------------------------------------------------------ arguments
@@ -116,7 +117,7 @@ def parser():
     v.add_argument("--dps", type=_dps, metavar="N",
                    help=f"highest working precision in digits, at least {MIN_DPS}; claims are "
                         f"checked at 0.6 N and N (default {DEFAULT_DPS[0]} and {DEFAULT_DPS[1]})")
-    v.add_argument("--samples", type=_positive, default=DEFAULT_SAMPLES, metavar="K",
+    v.add_argument("--samples", type=_positive, metavar="K",
                    help=f"random draws per random sampler (default {DEFAULT_SAMPLES})")
     v.add_argument("--seed", type=_seed, default=0, metavar="S", help="first seed (default 0)")
     v.add_argument("--search", type=_budget, default=1.0, metavar="X",
@@ -153,6 +154,7 @@ def _run_options(p):
 # ------------------------------------------------------------------ selection
 
 def _load(files):
+    from .claim import DeclarationError
     from .registry import load_file
     loaded = []
     for f in files:
@@ -211,8 +213,9 @@ def _executor(args):
 def _run(args, select, **kw):
     """Results of the claims ``select()`` returns, on the executor of ``args`` (reached and
     checked before the claims are loaded)."""
+    from .run import bar, verify
     client, executor = _executor(args)
-    store = None if args.no_cache else stores.Store()
+    store = None if args.no_cache else Store()
     try:
         claims = select()
         with bar(len(claims)) as progress:
@@ -251,7 +254,7 @@ def payload(claims, results, kw):
 def label(claim, result):
     """'finding' (a printed claim that fails, as expected), 'control' (a constructed check that
     fails, as expected) or ''."""
-    if result.verdict == FAILS and result.as_expected:
+    if result.verdict == "FAILS" and result.as_expected:
         return {"printed": "finding", "control": "control"}.get(claim.role, "")
     return ""
 
@@ -274,8 +277,8 @@ def summary(claims, results, out=None, quiet=False):
         tally[key] = tally.get(key, 0) + 1
     names = {"finding": "findings (printed claims that fail, as expected)",
              "control": "controls (constructed checks that fail, as expected)",
-             DEFINITION: "definitions"}
-    order = ["HOLDS", "finding", "control", FAILS, "UNDECIDED", "ERROR", DEFINITION]
+             "DEFINITION": "definitions"}
+    order = ["HOLDS", "finding", "control", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"]
     bad = [c.id for c, r in zip(claims, results) if not r.as_expected]
     print(("" if quiet else "\n") + f"{len(claims)} claims: "
           + ", ".join(f"{tally[k]} {names.get(k, k)}" for k in order if k in tally)
@@ -295,16 +298,17 @@ def cmd_list(args):
 def cmd_verify(args):
     if args.json and args.json != "-":
         _writable_file(args.json)
-    kw = settings(**({"dps": (round(0.6 * args.dps), args.dps)} if args.dps else {}),
-                  samples=args.samples, seed=args.seed, search=args.search)
+    from .run import settings
+    given = {"dps": args.dps and (round(0.6 * args.dps), args.dps), "samples": args.samples}
+    kw = settings(seed=args.seed, search=args.search, **{k: v for k, v in given.items() if v})
     claims, results = _run(args, lambda: _select(args), **kw)
     text = json.dumps(payload(claims, results, kw), indent=1)
-    report.write_atomic(last_path(), text)
+    staging.write_atomic(last_path(), text)
     if args.json == "-":
         print(text)
         return 0 if all(r.as_expected for r in results) else 1
     if args.json:
-        report.write_atomic(args.json, text)
+        staging.write_atomic(args.json, text)
     return 0 if summary(claims, results, quiet=args.quiet) else 1
 
 
@@ -439,10 +443,12 @@ def _load_remembered(claim_id):
 
 def cmd_report(args):
     try:  # everything that can be checked before the work
-        report.check_target(args.out)
+        staging.check_target(args.out)
     except ValueError as exc:
         raise Usage(str(exc)) from None
+    from . import report
     from .registry import papers
+    from .run import settings
     chosen = []
 
     def select():
@@ -456,7 +462,7 @@ def cmd_report(args):
     doc = payload(claims, results, kw)
     for key in ("versions", "sources", "samples", "search"):
         doc.pop(key)
-    with report.staged(args.out) as tmp:
+    with staging.staged(args.out) as tmp:
         report.write(chosen, by_paper, tmp, report.SETTINGS)
         (tmp / "results.json").write_text(json.dumps(doc, indent=1) + "\n")
         os.chmod(tmp / "results.json", 0o644)

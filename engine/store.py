@@ -33,14 +33,12 @@ import platform
 import shutil
 import sys
 import sysconfig
-import tempfile
 import types
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import numpy as np
-import sympy
+from .staging import write_atomic
 
 FORMAT = 1
 KEEP = 3  # engine versions kept side by side (switching branches does not wipe the store)
@@ -171,6 +169,9 @@ class Fingerprinter:
         return value
 
     def _parts(self, obj):
+        import numpy as np  # (here: the command line imports this module before anything heavy)
+        import sympy
+
         from .claim import Paper
         d = self._digest
         if isinstance(obj, (tuple, list, frozenset, set)):
@@ -310,7 +311,7 @@ class Store:
             shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True, exist_ok=True)
         if stale or not marker.exists():
-            _write(marker, f"{FORMAT}\n")
+            write_atomic(marker, f"{FORMAT}\n")
         where.mkdir(parents=True, exist_ok=True)
         os.utime(where)
         versions = sorted((p for p in base.iterdir() if p.is_dir()),
@@ -339,7 +340,7 @@ class Store:
     def _put(self, path, key, value):
         body = json.dumps(value)  # key order kept: a stored result reads back identical
         doc = {"key": key, "sha256": hashlib.sha256(body.encode()).hexdigest(), "value": value}
-        _write(path, json.dumps(doc))
+        write_atomic(path, json.dumps(doc))
 
     def result(self, key):
         """The stored :class:`~corrcheck.verdict.Result` under ``key``, or None."""
@@ -368,15 +369,3 @@ class Store:
 def plain(result):
     """A result's fields as JSON values (what is stored and what a run returns)."""
     return json.loads(json.dumps(dataclasses.asdict(result)))
-
-
-def _write(path, text):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -205,3 +205,21 @@ def test_progress_only_on_a_terminal():
     with bar(3, screen) as progress:
         progress(2)
     assert "0/3" in screen.getvalue() and "claim" in screen.getvalue()  # a bar with an ETA
+
+
+def test_stated_defaults_are_the_verdict_modules():
+    from corrcheck import cli, verdict
+    assert (cli.DEFAULT_DPS, cli.DEFAULT_SAMPLES) == (verdict.DEFAULT_DPS, verdict.DEFAULT_SAMPLES)
+
+
+def test_bad_usage_fails_before_anything_heavy_loads(tmp_path):
+    """The command line checks arguments and the report folder before importing the claim
+    language, the verdicts or any paper."""
+    code = ("import sys; from corrcheck.cli import main; status = main(sys.argv[1:]); "
+            "heavy = [m for m in ('sympy', 'corrcheck.verdict', 'corrcheck.registry') "
+            "if m in sys.modules]; print(status, heavy)")
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    run = subprocess.run([sys.executable, "-c", code, "report", "--out", str(afile / "r")],
+                         capture_output=True, text=True)
+    assert run.stdout.strip() == "2 []" and "not a writable folder" in run.stderr
