@@ -23,13 +23,12 @@ def pytest_configure(config):
     files = [Path(f).resolve() for f in config.getoption("corrcheck") or ()]
     if not files:
         return
-    from .claim import DeclarationError
     from .registry import load_file
     for f in files:
         try:
             load_file(f)
-        except (OSError, DeclarationError) as exc:
-            raise pytest.UsageError(f"--corrcheck {f}: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - a user's file may raise anything on import
+            raise pytest.UsageError(f"--corrcheck {f}: {type(exc).__name__}: {exc}") from None
     config.stash[_FILES] = frozenset(files)
     config.args = list(config.args) + [str(f) for f in files]  # collected even outside the tree
 
