@@ -22,3 +22,14 @@ def pytest_generate_tests(metafunc):
         cases = verdict_cases(registry())
         metafunc.parametrize("claim", [pytest.param(c, marks=group(c)) for c, _ in cases],
                              ids=[i for _, i in cases])
+
+
+@pytest.fixture(autouse=True)
+def _user_papers_forgotten():
+    """Papers a test loads from files are forgotten after it: the registry is process-wide, and
+    the registry-driven tests of the same worker must see the shipped papers only."""
+    from corrcheck import registry
+    before = dict(registry._FILES)
+    yield
+    registry._FILES.clear()
+    registry._FILES.update(before)
