@@ -108,11 +108,11 @@ def parser():
 
     ls = sub.add_parser("list", help="list claims: id, equation, title, expected verdict")
     ls.add_argument("files", **files)
-    ls.add_argument("--paper", metavar="KEY")
+    ls.add_argument("--paper", metavar="KEY", help="only this paper (a shipped or installed one)")
 
     v = sub.add_parser("verify", help="check claims; exit 0 only if every verdict is as expected")
     v.add_argument("files", **files)
-    v.add_argument("--paper", metavar="KEY")
+    v.add_argument("--paper", metavar="KEY", help="only this paper (a shipped or installed one)")
     v.add_argument("--claim", action="append", metavar="ID", help="claim id (repeatable)")
     v.add_argument("--dps", type=_dps, metavar="N",
                    help=f"highest working precision in digits, at least {MIN_DPS}; claims are "
