@@ -108,6 +108,8 @@ def _is_library(module_name):
     """True for corrcheck's engine (versioned by :func:`source_version`), the standard library
     and installed third-party packages (versioned by name); False for papers and user code,
     whose code is fingerprinted."""
+    if module_name == "__main__":  # a script or a notebook: user code
+        return False
     if not module_name or module_name in sys.builtin_module_names:
         return True
     if module_name == "corrcheck" or module_name.startswith("corrcheck."):

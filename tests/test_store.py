@@ -180,3 +180,17 @@ def test_fingerprints_do_not_depend_on_order_or_process():
 def test_store_location_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("CORRCHECK_CACHE", str(tmp_path / "elsewhere"))
     assert Store().root == Path(tmp_path / "elsewhere" / "store")
+
+
+def test_code_of_a_script_or_notebook_is_fingerprinted():
+    """Functions defined in ``__main__`` (a notebook, a script) are user code: an edit to their
+    body changes the digest."""
+    import types
+    fp = Fingerprinter()
+    digests = []
+    for body in ("return ev(1)", "return ev(2)"):
+        namespace = {"__name__": "__main__"}
+        exec(compile(f"def energy(ev):\n    {body}\n", "<cell>", "exec"), namespace)
+        digests.append(fp.digest(namespace["energy"]))
+        assert isinstance(namespace["energy"], types.FunctionType)
+    assert digests[0] != digests[1]
