@@ -1,22 +1,32 @@
-"""Wall time of a full ``corrcheck verify`` at default settings, and the time per claim.
+"""Wall time of the main job and of one claim, and the time per claim.
 
-    python benchmarks/bench_verify.py [--workers N] [--paper P] [--top K]
+    python benchmarks/bench_verify.py [--workers N] [--paper P] [--top K] [--no-profile]
 
-Target: the whole registry verifies in under 30 s on 2 cores (``--workers 2``).
-Prints the total wall time, per-paper totals (single-process timing of each claim) and the
-slowest claims.
+Prints, each beside its target:
+
+* ``corrcheck verify`` with a cold result store (target: under 10 s on 2 cores, issue 14);
+* ``corrcheck report`` right after it, reusing the stored results (the README's main job
+  verifies once; target: a few seconds, the cost of loading, fingerprinting and writing);
+* ``corrcheck verify --claim ID`` for a typical claim, as a fresh process (target: under 1 s);
+* per-paper totals (single-process timing of each claim) and the slowest claims.
 """
 import argparse
 import os
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+TYPICAL = "alipour2016.eq26.heat_balance"
 
-from corrcheck.registry import registry  # noqa: E402
-from corrcheck.run import verify  # noqa: E402
-from corrcheck.verdict import check, clear_caches  # noqa: E402
+
+def corrcheck(*args, env):
+    t = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "corrcheck", *args], env=env, cwd=ROOT,
+                         capture_output=True, text=True)
+    return time.perf_counter() - t, run
 
 
 def main():
@@ -24,16 +34,26 @@ def main():
     p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     p.add_argument("--paper")
     p.add_argument("--top", type=int, default=10)
+    p.add_argument("--no-profile", action="store_true", help="skip the per-claim timing")
     args = p.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "CORRCHECK_CACHE": tmp}
+        select = ["--paper", args.paper] if args.paper else []
+        wall, run = corrcheck("verify", *select, "--workers", str(args.workers), "--quiet", env=env)
+        print(f"verify, cold store, {args.workers} worker(s): {wall:6.1f} s   (target < 10 s)  "
+              f"{run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr}")
+        if not args.paper:
+            wall, run = corrcheck("report", "--out", str(Path(tmp) / "reports"), "--quiet",
+                                  env=env)
+            print(f"report after verify (stored results): {wall:6.1f} s   (target: a few s)")
+        wall, run = corrcheck("verify", "--claim", TYPICAL, "--no-cache", "--quiet", env=env)
+        print(f"verify --claim {TYPICAL} (fresh process): {wall:5.2f} s   (target < 1 s)")
+    if args.no_profile:
+        return
+    sys.path.insert(0, str(ROOT))
+    from corrcheck.registry import registry
+    from corrcheck.verdict import check, clear_caches
     claims = registry(args.paper)
-
-    t0 = time.perf_counter()
-    results = verify(claims, workers=args.workers)
-    wall = time.perf_counter() - t0
-    bad = sum(not r.as_expected for r in results)
-    print(f"verify: {len(claims)} claims, {args.workers} worker(s): {wall:.1f} s wall "
-          f"({bad} not as expected)")
-
     clear_caches()
     per = []
     for c in claims:

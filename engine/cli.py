@@ -1,31 +1,41 @@
 """The ``corrcheck`` command line (also ``python -m corrcheck``).
 
-    corrcheck list [--paper P]
-    corrcheck verify [--paper P] [--claim ID ...] [--dps N] [--samples K] [--seed S]
-                     [--search X] [--workers N] [--json FILE|-]
-    corrcheck show ID
-    corrcheck report [--out reports/] [--workers N]
+    corrcheck list   [FILE ...] [--paper KEY]
+    corrcheck verify [FILE ...] [--paper KEY] [--claim ID ...] [--dps N] [--samples K]
+                     [--seed S] [--search X] [--workers N | --executor dask --scheduler ADDRESS]
+                     [--json FILE|-] [--quiet] [--no-cache]
+    corrcheck show   ID [FILE ...] [--proof]
+    corrcheck report [FILE ...] [--out DIR] [--workers N | --executor dask --scheduler ADDRESS]
+                     [--quiet] [--no-cache]
 
-``verify`` exits 0 only if every verdict equals its expected verdict, 1 otherwise,
-2 on bad usage.
+``FILE`` is a paper module outside the package (it defines ``PAPER = Paper(...)`` and imports
+only public names); without files every shipped and installed paper is used.  Exit status: 0
+when every verdict is the expected one, 1 otherwise, 2 on bad usage (always with a message).
+Results are stored in the user's cache directory (``$CORRCHECK_CACHE`` overrides it) and reused
+while nothing they depend on changed; ``--no-cache`` decides everything again.
 """
 import argparse
 import json
+import math
 import os
 import platform
 import sys
 from importlib import metadata
 from pathlib import Path
 
-import sympy
+from . import staging
+from .store import Store, cache_dir
 
-from .registry import get, keys, papers, registry
-from .verdict import DEFAULT_DPS, DEFAULT_SAMPLES
-from .report import SETTINGS, write, write_atomic
-from .run import bar, verify
-
-LAST = Path(".corrcheck") / "last.json"
+# Heavy modules (the claim language, the verdicts, the reports) are imported where they are
+# used, so that bad usage fails at once, before any of them loads.
 WORKERS = min(4, os.cpu_count() or 1)
+MIN_DPS = 20  # checked at 0.6 N = 12 digits, tolerance 10^(-12+8): coarser says nothing
+CONNECT_TIMEOUT = 10  # seconds to reach a Dask scheduler
+DEFAULT_DPS, DEFAULT_SAMPLES = (30, 50), 2  # those of corrcheck.verdict (a test keeps them equal)
+
+
+class Usage(Exception):
+    """Bad usage: the message is printed and the exit status is 2."""
 
 
 def _version(dist):
@@ -40,13 +50,51 @@ def versions():
             **{d: _version(d) for d in ("sympy", "mpmath", "numpy", "scipy", "python-flint")}}
 
 
-def _precisions(n):
-    """``--dps N``: claims are checked at round(0.6 N) and N digits (default 30 and 50)."""
-    if n is None:
-        return DEFAULT_DPS
-    if n < 20:
-        raise SystemExit(2)
-    return (round(0.6 * n), n)
+def last_path():
+    """Where the last ``verify`` run's results are kept (for ``show``)."""
+    return cache_dir() / "last.json"
+
+
+# ------------------------------------------------------------------ arguments
+
+def _integer(text):
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+
+
+def _dps(text):
+    n = _integer(text)
+    if n < MIN_DPS:
+        raise argparse.ArgumentTypeError(
+            f"must be at least {MIN_DPS} (claims are checked at 0.6 N and N digits), got {n}")
+    return n
+
+
+def _positive(text):
+    n = _integer(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, got {n}")
+    return n
+
+
+def _seed(text):
+    n = _integer(text)
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or a positive integer, got {n}")
+    return n
+
+
+def _budget(text):
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not math.isfinite(x) or x < 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0 (0 disables the search), "
+                                         f"got {text}")
+    return x
 
 
 def parser():
@@ -55,71 +103,191 @@ def parser():
                                 "high precision.")
     p.add_argument("--version", action="version", version=f"corrcheck {_version('corrcheck')}")
     sub = p.add_subparsers(dest="cmd", required=True)
+    files = dict(nargs="*", metavar="FILE", help="paper file(s) outside the package "
+                 "(PAPER = Paper(...)); default: every shipped and installed paper")
+
     ls = sub.add_parser("list", help="list claims: id, equation, title, expected verdict")
-    ls.add_argument("--paper", metavar="KEY")
+    ls.add_argument("files", **files)
+    ls.add_argument("--paper", metavar="KEY", help="only this paper (a shipped or installed one)")
+
     v = sub.add_parser("verify", help="check claims; exit 0 only if every verdict is as expected")
-    v.add_argument("--paper", metavar="KEY")
+    v.add_argument("files", **files)
+    v.add_argument("--paper", metavar="KEY", help="only this paper (a shipped or installed one)")
     v.add_argument("--claim", action="append", metavar="ID", help="claim id (repeatable)")
-    v.add_argument("--dps", type=int, metavar="N",
-                   help="highest working precision in digits; claims are checked at 0.6 N and N "
-                        f"(default {DEFAULT_DPS[0]} and {DEFAULT_DPS[1]})")
-    v.add_argument("--samples", type=int, default=DEFAULT_SAMPLES, metavar="K",
+    v.add_argument("--dps", type=_dps, metavar="N",
+                   help=f"highest working precision in digits, at least {MIN_DPS}; claims are "
+                        f"checked at 0.6 N and N (default {DEFAULT_DPS[0]} and {DEFAULT_DPS[1]})")
+    v.add_argument("--samples", type=_positive, metavar="K",
                    help=f"random draws per random sampler (default {DEFAULT_SAMPLES})")
-    v.add_argument("--seed", type=int, default=0, metavar="S", help="first seed (default 0)")
-    v.add_argument("--search", type=float, default=1.0, metavar="X",
+    v.add_argument("--seed", type=_seed, default=0, metavar="S", help="first seed (default 0)")
+    v.add_argument("--search", type=_budget, default=1.0, metavar="X",
                    help="scale of the counterexample-search budget (0 disables; default 1)")
-    v.add_argument("--workers", type=int, default=WORKERS, metavar="N",
-                   help=f"worker processes (default {WORKERS}; results do not depend on it)")
     v.add_argument("--json", metavar="FILE", help="write results as JSON to FILE ('-' for stdout)")
-    s = sub.add_parser("show", help="a claim's declaration, statement and last result")
+    _run_options(v)
+
+    s = sub.add_parser("show", help="a claim's declaration, samples, corrections and last result")
     s.add_argument("id")
-    r = sub.add_parser("report", help="verify everything and write Markdown reports")
-    r.add_argument("--out", default="reports", metavar="DIR")
-    r.add_argument("--workers", type=int, default=WORKERS, metavar="N",
-                   help=f"worker processes (default {WORKERS})")
+    s.add_argument("files", **files)
+    s.add_argument("--proof", action="store_true", help="print the symbolic proof's steps")
+
+    r = sub.add_parser("report", help="write Markdown reports (reusing stored results)")
+    r.add_argument("files", **files)
+    r.add_argument("--out", default="reports", metavar="DIR",
+                   help="report folder, replaced whole at the end (default reports)")
+    _run_options(r)
     return p
 
 
+def _run_options(p):
+    p.add_argument("--workers", type=_positive, default=WORKERS, metavar="N",
+                   help=f"local worker processes (default {WORKERS}; results do not depend on it)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="where claims run: local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler's address (with --executor dask), e.g. tcp://host:8786")
+    p.add_argument("--no-cache", action="store_true",
+                   help="decide every claim again instead of reusing stored results")
+    p.add_argument("--quiet", action="store_true",
+                   help="print only the summary and the claims not as expected")
+
+
+# ------------------------------------------------------------------ selection
+
+def _load(files):
+    from .claim import DeclarationError
+    from .registry import load_file
+    loaded = []
+    for f in files:
+        try:
+            loaded.append(load_file(f))
+        except FileNotFoundError as exc:
+            raise Usage(str(exc)) from None
+        except DeclarationError as exc:
+            raise Usage(f"{f}: {exc}") from None
+        except Exception as exc:  # noqa: BLE001 - a user's file may raise anything on import
+            raise Usage(f"cannot load {f}: {type(exc).__name__}: {exc}") from None
+    return loaded
+
+
 def _select(args):
+    from .registry import get, registry
+    loaded = _load(args.files)
     try:
         if getattr(args, "claim", None):
             return [get(i) for i in args.claim]
-        return registry(args.paper)
+        if loaded:
+            return [c for p in loaded for c in p.claims] + (registry(args.paper) if getattr(
+                args, "paper", None) else [])
+        return registry(getattr(args, "paper", None))
     except KeyError as exc:
-        print(f"corrcheck: {exc.args[0]}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise Usage(exc.args[0]) from None
 
 
-def payload(claims, results, dps, seed):
-    """The JSON document of a run."""
-    corrected = {c.corrects: c.id for c in claims if c.corrects}
+def _executor(args):
+    """The executor of ``--executor`` (None: local processes), checked before any work."""
+    if args.executor == "local":
+        if args.scheduler:
+            raise Usage("--scheduler needs --executor dask")
+        return None, None
+    if not args.scheduler:
+        raise Usage("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise Usage("--executor dask needs dask.distributed: pip install 'corrcheck[dask]'") from None
+    try:
+        client = Client(args.scheduler, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as exc:
+        raise Usage(f"cannot reach the Dask scheduler at {args.scheduler}: {exc}") from None
+    workers = client.scheduler_info()["workers"]
+    threaded = sorted(w.get("nthreads", 1) for w in workers.values() if w.get("nthreads", 1) != 1)
+    if not workers or threaded:
+        client.close()
+        raise Usage(f"the Dask scheduler at {args.scheduler} has "
+                    + (f"workers with {threaded[0]} threads" if threaded else "no workers")
+                    + "; start them with one thread each (dask worker ADDRESS --nthreads 1): "
+                    "the working precision is per process")
+    return client, client.get_executor()
+
+
+def _run(args, select, **kw):
+    """Results of the claims ``select()`` returns, on the executor of ``args`` (reached and
+    checked before the claims are loaded)."""
+    from .run import bar, verify
+    client, executor = _executor(args)
+    store = None if args.no_cache else Store()
+    try:
+        claims = select()
+        with bar(len(claims)) as progress:
+            return claims, verify(claims, workers=args.workers, progress=progress, store=store,
+                                  executor=executor, **kw)
+    finally:
+        if client is not None:
+            client.close()
+
+
+# ------------------------------------------------------------------ output
+
+def payload(claims, results, kw):
+    """The JSON document of a run; ``corrected`` links come from the claims' whole papers."""
+    from .registry import paper
+    corrected, sources = {}, {}
+    for key in dict.fromkeys(c.paper for c in claims):
+        p = paper(key)
+        if p.source:
+            sources[key] = p.source
+        for c in p.claims:
+            if c.corrects:
+                corrected.setdefault(c.corrects, []).append(c.id)
     rows = []
     for c, r in zip(claims, results):
         rows.append({"id": c.id, "paper": c.paper, "equation": c.eq, "title": c.title,
                      "kind": c.kind, "role": c.role, "verdict": r.verdict, "expected": c.expected,
                      "method": r.method, "max_residual": r.max_residual, "min_margin": r.min_margin,
-                     "values": r.values, "corrected": corrected.get(c.id), "corrects": c.corrects,
-                     "counterexample": r.counterexample, "search": r.search, "proof": r.proof,
-                     "notes": r.notes})
-    return {"dps": list(dps), "seed": seed, "versions": versions(), "claims": rows}
+                     "values": r.values, "corrected": corrected.get(c.id, []),
+                     "corrects": c.corrects, "counterexample": r.counterexample,
+                     "search": r.search, "proof": r.proof, "notes": r.notes})
+    return {"dps": list(kw["dps"]), "samples": kw["samples"], "seed": kw["seed"],
+            "search": kw["search"], "versions": versions(), "sources": sources, "claims": rows}
 
 
-def summary(claims, results, out=sys.stdout):
+def label(claim, result):
+    """'finding' (a printed claim that fails, as expected), 'control' (a constructed check that
+    fails, as expected) or ''."""
+    if result.verdict == "FAILS" and result.as_expected:
+        return {"printed": "finding", "control": "control"}.get(claim.role, "")
+    return ""
+
+
+def summary(claims, results, out=None, quiet=False):
+    """One line per claim (only those not as expected when ``quiet``) and a tally; True when
+    every verdict is the expected one."""
+    out = out or sys.stdout
     width = max((len(c.id) for c in claims), default=10)
     for c, r in zip(claims, results):
-        mark = " " if r.as_expected else "✗"
+        if quiet and r.as_expected:
+            continue
         res = max(r.max_residual.values(), default=None)
-        print(f"{mark} {c.id:<{width}}  {r.verdict:<10} (expected {c.expected:<10}) "
-              f"{'' if res is None else f'max residual {res:.1e}'}", file=out)
-    bad = [c.id for c, r in zip(claims, results) if not r.as_expected]
+        what = label(c, r) or ("" if r.as_expected else f"expected {c.expected}")
+        print(f"{' ' if r.as_expected else '✗'} {c.id:<{width}}  {r.verdict:<10} {what:<16}"
+              f"{'' if res is None else f'max residual {res:.1e}'}".rstrip(), file=out)
     tally = {}
-    for r in results:
-        tally[r.verdict] = tally.get(r.verdict, 0) + 1
-    print(f"\n{len(claims)} claims: " + ", ".join(f"{v} {k}" for k, v in sorted(tally.items()))
+    for c, r in zip(claims, results):
+        key = label(c, r) or r.verdict
+        tally[key] = tally.get(key, 0) + 1
+    names = {"finding": "findings (printed claims that fail, as expected)",
+             "control": "controls (constructed checks that fail, as expected)",
+             "DEFINITION": "definitions"}
+    order = ["HOLDS", "finding", "control", "FAILS", "UNDECIDED", "ERROR", "DEFINITION"]
+    bad = [c.id for c, r in zip(claims, results) if not r.as_expected]
+    print(("" if quiet else "\n") + f"{len(claims)} claims: "
+          + ", ".join(f"{tally[k]} {names.get(k, k)}" for k in order if k in tally)
           + (f"; {len(bad)} not as expected: {', '.join(bad)}" if bad else "; all as expected"),
           file=out)
     return not bad
 
+
+# ------------------------------------------------------------------ commands
 
 def cmd_list(args):
     for c in _select(args):
@@ -128,79 +296,189 @@ def cmd_list(args):
 
 
 def cmd_verify(args):
-    dps = _precisions(args.dps)
-    claims = _select(args)
-    results = verify(claims, workers=args.workers, progress=bar(), dps=dps, samples=args.samples,
-                     seed=args.seed, search=args.search)
-    doc = payload(claims, results, dps, args.seed)
-    text = json.dumps(doc, indent=1, default=str)
+    if args.json and args.json != "-":
+        _writable_file(args.json)
+    from .run import settings
+    given = {"dps": args.dps and (round(0.6 * args.dps), args.dps), "samples": args.samples}
+    kw = settings(seed=args.seed, search=args.search, **{k: v for k, v in given.items() if v})
+    claims, results = _run(args, lambda: _select(args), **kw)
+    text = json.dumps(payload(claims, results, kw), indent=1)
+    staging.write_atomic(last_path(), text)
     if args.json == "-":
         print(text)
-    else:
-        ok = summary(claims, results)
-        if args.json:
-            write_atomic(args.json, text)
-        LAST.parent.mkdir(exist_ok=True)
-        write_atomic(LAST, text)
-        return 0 if ok else 1
-    return 0 if all(r.as_expected for r in results) else 1
+        return 0 if all(r.as_expected for r in results) else 1
+    if args.json:
+        staging.write_atomic(args.json, text)
+    return 0 if summary(claims, results, quiet=args.quiet) else 1
+
+
+def _writable_file(path):
+    folder = Path(path).absolute().parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise Usage(f"cannot write {path}: {folder} is not a writable folder")
 
 
 def cmd_show(args):
+    from .registry import get
+    _load(args.files)
     try:
         c = get(args.id)
     except KeyError as exc:
-        print(f"corrcheck: {exc.args[0]}", file=sys.stderr)
-        return 2
-    print(f"{c.id}  (eq. {c.eq}, {c.paper})\n{c.title}\nkind {c.kind}, role {c.role}, "
-          f"expected {c.expected}" + (f": {c.reason}" if c.reason else ""))
-    print(f"statement: {c.statement}")
-    for name, side in (("lhs", c.lhs), ("rhs", c.rhs)):
-        if side is not None:
-            print(f"{name}: {side.__name__ + ' (hand-written)' if callable(side) and not isinstance(side, sympy.Basic) else sympy.sstr(side)}")
-    for a in c.assumptions:
-        print(f"assumption: {a}")
-    for p in c.preconditions:
-        print(f"precondition: {p.text}")
-    for s in c.samplers:
-        print(f"sampler {s.name}: " + "; ".join(s.describe()))
-    last = None
-    for source in (LAST, Path("reports") / "results.json"):
-        if source.exists():
-            rows = {r["id"]: r for r in json.loads(source.read_text())["claims"]}
-            if c.id in rows:
-                last = (source, rows[c.id])
-                break
-    if last is None:
-        from .verdict import check
-        r = check(c)
-        print(f"result (computed now): {r.verdict}, method {r.method}, max residual {r.max_residual}")
-        for n in r.notes:
-            print(f"note: {n}")
-    else:
-        row = last[1]
-        print(f"last result ({last[0]}): {row['verdict']}, method {row['method']}, "
-              f"max residual {row['max_residual']}")
-        if row.get("counterexample"):
-            print(f"counterexample: {row['counterexample']}")
-        for n in row.get("notes") or []:
-            print(f"note: {n}")
+        if not _load_remembered(args.id):
+            raise Usage(exc.args[0]) from None
+        c = get(args.id)
+    show(c, proof=args.proof)
     return 0
 
 
+def show(c, proof=False, out=None):
+    """Print a claim: declaration, samplers with their stated assumptions and the values of
+    printed samples, corrections, the last result (or one computed now) and, with ``proof``,
+    the symbolic proof's steps."""
+    from .registry import paper
+    say = lambda text="": print(text, file=out or sys.stdout)  # noqa: E731
+    say(f"{c.id}  (eq. {c.eq}, {c.paper})\n{c.title}\nkind {c.kind}, role {c.role}, "
+        f"expected {c.expected}" + (f": {c.reason}" if c.reason else ""))
+    say(f"statement: {c.statement}")
+    for name, side in (("lhs", c.lhs), ("rhs", c.rhs)):
+        if side is not None:
+            say(f"{name}: {_side(side)}")
+    for a in c.assumptions:
+        say(f"assumption: {a}")
+    for p in c.preconditions:
+        say(f"precondition: {p.text}")
+    for s in c.samplers:
+        say(f"sampler {s.name}: " + "; ".join(s.describe()))
+        for a in getattr(s, "assumptions", ()):
+            say(f"  assumes: {a}")
+        if not s.random:
+            for line in _values(s):
+                say(f"  {line}")
+    if c.corrects:
+        say(f"corrects: {c.corrects}")
+    for other in paper(c.paper).claims:
+        if other.corrects == c.id:
+            say(f"corrected form: {other.id} ({other.title})")
+    row = _last(c.id)
+    if row is None:
+        from .run import check
+        r = check(c).result
+        row = {"verdict": r.verdict, "method": r.method, "max_residual": r.max_residual,
+               "counterexample": r.counterexample, "notes": r.notes}
+        say("result (default settings):")
+    else:
+        say("last result (corrcheck verify):")
+    say(f"  {row['verdict']}, method {row['method']}, max residual "
+        + (", ".join(f"{v:.1e} at {p} digits" for p, v in row["max_residual"].items()) or "-"))
+    ce = row.get("counterexample")
+    if ce:
+        say(f"  counterexample: sample {ce['sample']}: lhs = {ce['lhs']}, rhs = {ce['rhs']}, "
+            f"residual {ce['residual']}")
+    for n in row.get("notes") or []:
+        say(f"  note: {n}")
+    if proof:
+        _proof(c, say)
+
+
+def _side(side):
+    import sympy
+    if callable(side) and not isinstance(side, sympy.Basic):
+        return f"{side.__name__} (hand-written evaluator)"
+    return sympy.sstr(side)
+
+
+def _values(sampler, dps=20):
+    """The values a fixed sampler binds, as numbers (matrices row by row)."""
+    import mpmath as mp
+    from . import numeric
+    from .evaluate import Operator
+    try:
+        with numeric.precision(dps):
+            sample = sampler.draw(None)
+            out = []
+            for sym, value in sample.bindings.items():
+                value = value.m if isinstance(value, Operator) else value
+                if getattr(value, "ndim", 0) == 2:
+                    rows = ["[" + ", ".join(mp.nstr(x, 8) for x in row) + "]" for row in value]
+                    out.append(f"{sym} = [" + (",\n" + " " * (len(str(sym)) + 6)).join(rows) + "]")
+                else:
+                    out.append(f"{sym} = {mp.nstr(mp.mpmathify(value), 15)}")
+            return out
+    except Exception as exc:  # noqa: BLE001 - shown, not fatal
+        return [f"(values cannot be built: {type(exc).__name__}: {exc})"]
+
+
+def _last(claim_id):
+    try:
+        rows = json.loads(last_path().read_text())["claims"]
+    except (OSError, ValueError, KeyError):
+        return None
+    return next((r for r in rows if r.get("id") == claim_id), None)
+
+
+def _proof(c, say):
+    from .proof import prove
+    p = prove(c)
+    say(f"proof: {p.status.replace('_', ' ')}" + (f" by {p.method}" if p.method else "")
+        + (f", scope {p.scope}" if getattr(p, "scope", None) else "")
+        + (f", covering {', '.join(p.covers)}" if getattr(p, "covers", ()) else ""))
+    if p.detail:
+        say(f"  {p.detail}")
+    for i, step in enumerate(getattr(p, "steps", ()), 1):
+        say(f"  {i}. {step.rule}: {step.before}  ->  {step.after}")
+
+
+def _load_remembered(claim_id):
+    """Load the paper file that the last ``verify`` run took ``claim_id`` from, if any."""
+    try:
+        sources = json.loads(last_path().read_text()).get("sources", {})
+    except (OSError, ValueError):
+        return False
+    source = sources.get(claim_id.split(".")[0])
+    if source and Path(source).is_file():
+        _load([source])
+        return True
+    return False
+
+
 def cmd_report(args):
-    claims = registry()
-    results = verify(claims, workers=args.workers, progress=bar(), dps=DEFAULT_DPS,
-                     samples=DEFAULT_SAMPLES, seed=0, search=1.0)
-    by_paper = {p.key: [r for c, r in zip(claims, results) if c.paper == p.key] for p in papers()}
-    write(papers(), by_paper, args.out, SETTINGS)
-    doc = payload(claims, results, DEFAULT_DPS, 0)
-    doc.pop("versions")
-    write_atomic(Path(args.out) / "results.json", json.dumps(doc, indent=1, default=str) + "\n")
-    ok = summary(claims, results)
-    return 0 if ok else 1
+    try:  # everything that can be checked before the work
+        staging.check_target(args.out)
+    except ValueError as exc:
+        raise Usage(str(exc)) from None
+    from . import report
+    from .registry import papers
+    from .run import settings
+    chosen = []
+
+    def select():
+        chosen.extend(_load(args.files) or papers())
+        return [c for p in chosen for c in p.claims]
+    kw = settings()
+    claims, results = _run(args, select, **kw)
+    if not report.figures_available():
+        print(f"corrcheck: figures not drawn: {report.NO_FIGURES}", file=sys.stderr)
+    by_paper = {p.key: [r for c, r in zip(claims, results) if c.paper == p.key] for p in chosen}
+    doc = payload(claims, results, kw)
+    for key in ("versions", "sources", "samples", "search"):
+        doc.pop(key)
+    with staging.staged(args.out) as tmp:
+        report.write(chosen, by_paper, tmp, report.SETTINGS)
+        (tmp / "results.json").write_text(json.dumps(doc, indent=1) + "\n")
+        os.chmod(tmp / "results.json", 0o644)
+    return 0 if summary(claims, results, quiet=args.quiet) else 1
+
+
+COMMANDS = {"list": cmd_list, "verify": cmd_verify, "show": cmd_show, "report": cmd_report}
 
 
 def main(argv=None):
     args = parser().parse_args(argv)
-    return {"list": cmd_list, "verify": cmd_verify, "show": cmd_show, "report": cmd_report}[args.cmd](args)
+    try:
+        return COMMANDS[args.cmd](args)
+    except Usage as exc:
+        print(f"corrcheck {args.cmd}: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `corrcheck list | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -15,6 +15,7 @@ A paper is a module that defines ``PAPER = Paper(...)``.  Three sources, in this
 Importing a module only builds its declarations; nothing is registered as a side effect.
 ``get(id)`` imports only the paper the id names.
 """
+import hashlib
 import importlib
 import importlib.util
 import pkgutil
@@ -36,26 +37,26 @@ def builtin_keys():
                         if not m.name.startswith("_") and not m.ispkg))
 
 
-def _paper_of(module, origin):
+def _paper_of(module):
     paper = getattr(module, "PAPER", None)
-    if not isinstance(paper, Paper):
-        return None
-    return paper
+    return paper if isinstance(paper, Paper) else None
 
 
 @lru_cache(maxsize=None)
 def _builtin(key):
-    mod = importlib.import_module(f"corrcheck.derivations.{key}")
-    return _paper_of(mod, mod.__name__)
+    return _paper_of(importlib.import_module(f"corrcheck.derivations.{key}"))
 
 
 @lru_cache(maxsize=None)
 def _entry_points():
     out = {}
     for ep in sorted(metadata.entry_points(group=ENTRY_POINTS), key=lambda e: e.name):
-        paper = _paper_of(ep.load(), ep.value)
+        paper = _paper_of(ep.load())
         if paper is None:
             raise DeclarationError(f"entry point {ep.name} = {ep.value} defines no PAPER = Paper(...)")
+        if paper.key in out or paper.key in builtin_keys():
+            raise DeclarationError(f"entry point {ep.name} = {ep.value}: paper key {paper.key!r} "
+                                   "is already taken")
         out[paper.key] = paper
     return out
 
@@ -71,12 +72,16 @@ def load_file(path):
     for paper in _FILES.values():
         if paper.source == str(path):
             return paper
-    name = f"corrcheck_user_{path.stem}"
+    name = f"corrcheck_user_{path.stem}_{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    paper = _paper_of(module, str(path))
+    sys.modules[name] = module  # before running it: dataclasses and pickling look it up
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    paper = _paper_of(module)
     if paper is None:
         raise DeclarationError(f"{path}: defines no PAPER = Paper(...)")
     paper.source = str(path)

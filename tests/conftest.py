@@ -2,42 +2,34 @@
 
 Case ids read ``<claim id>[<sample id>@dps<N>]``, e.g.
 ``alipour2016.eq26.heat_balance[hs-2x3-seed1@dps50]``, so ``pytest -k alipour2016``
-selects a paper and ``-k heat_balance`` a claim.
+selects a paper and ``-k heat_balance`` a claim.  The cases, their ids and their assertions
+are those of the pytest plugin (``pytest --corrcheck mypaper.py``): one implementation.
 """
-from functools import lru_cache
-
 import pytest
 
+from corrcheck.plugin import decided, group, sample_cases, verdict_cases
 from corrcheck.registry import registry
-from corrcheck.verdict import DEFAULT_DPS, check, samples_of
 
-
-@lru_cache(maxsize=None)
-def decided(claim):
-    """The verdict of a claim at default settings (computed once per test process)."""
-    return check(claim)
-
-
-def _claims():
-    return [c for c in registry() if c.kind != "definition"]
+__all__ = ["decided", "group"]
 
 
 def pytest_generate_tests(metafunc):
     if "claim_sample" in metafunc.fixturenames:
-        cases, ids = [], []
-        for c in _claims():
-            for sampler, seed in samples_of(c):
-                for p in DEFAULT_DPS:
-                    cases.append(pytest.param((c, sampler, seed, p), marks=group(c)))
-                    ids.append(f"{c.id}[{sampler.sample_id(seed)}@dps{p}]")
-        metafunc.parametrize("claim_sample", cases, ids=ids)
+        cases = sample_cases(registry())
+        metafunc.parametrize("claim_sample", [pytest.param(case, marks=group(case[0]))
+                                              for case, _ in cases], ids=[i for _, i in cases])
     if "claim" in metafunc.fixturenames:
-        claims = _claims()
-        metafunc.parametrize("claim", [pytest.param(c, marks=group(c)) for c in claims],
-                             ids=[c.id for c in claims])
+        cases = verdict_cases(registry())
+        metafunc.parametrize("claim", [pytest.param(c, marks=group(c)) for c, _ in cases],
+                             ids=[i for _, i in cases])
 
 
-def group(claim):
-    """All cases of one claim run in one xdist worker (``--dist loadgroup``), which then
-    computes each sample once for the per-sample cases, the verdict and the mutants."""
-    return pytest.mark.xdist_group(claim.id)
+@pytest.fixture(autouse=True)
+def _user_papers_forgotten():
+    """Papers a test loads from files are forgotten after it: the registry is process-wide, and
+    the registry-driven tests of the same worker must see the shipped papers only."""
+    from corrcheck import registry
+    before = dict(registry._FILES)
+    yield
+    registry._FILES.clear()
+    registry._FILES.update(before)

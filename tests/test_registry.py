@@ -82,3 +82,41 @@ def test_bad_declarations_name_the_claim():
 def test_registry_is_loaded_explicitly():
     mod = importlib.import_module("corrcheck.claim")
     assert not hasattr(mod, "REGISTRY")
+
+
+TINY = '''
+from corrcheck import Op, Paper, Tr, density, sampler
+
+PAPER = Paper("tiny", title="an installed paper")
+rho = Op("rho", ("A",), "state")
+PAPER.claim("eq1.trace", eq="1", title="unit trace", statement="Tr rho = 1", lhs=Tr(rho), rhs=1,
+            samplers=sampler("hs", ("A",), (2,), {rho: density()}))
+PAPER.claim("eq2.purity", eq="2", kind="leq", title="purity", statement="Tr rho^2 <= 1",
+            lhs=Tr(rho * rho), rhs=1, samplers=sampler("hs3", ("A",), (3,), {rho: density()}))
+'''
+
+
+def test_installed_distributions_contribute_papers(tmp_path):
+    """A real install of a tiny distribution whose entry point (group ``corrcheck.papers``)
+    names its paper module: listed and verified (in worker processes) with no other step."""
+    import os
+    import subprocess
+    import sys
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "tinypaper.py").write_text(TINY)
+    (src / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n'
+        '[project]\nname = "tinypaper"\nversion = "1"\n[tool.setuptools]\npy-modules = ["tinypaper"]\n'
+        '[project.entry-points."corrcheck.papers"]\ntiny = "tinypaper"\n')
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps",
+                    "--no-build-isolation", "--target", str(site), str(src)], check=True,
+                   capture_output=True)
+    env = {**os.environ, "PYTHONPATH": str(site), "CORRCHECK_CACHE": str(tmp_path / "cache")}
+    run = lambda *a: subprocess.run([sys.executable, "-m", "corrcheck", *a], env=env,  # noqa: E731
+                                    capture_output=True, text=True, cwd=tmp_path)
+    listed = run("list", "--paper", "tiny")
+    assert listed.returncode == 0 and "tiny.eq1.trace" in listed.stdout, listed.stderr
+    checked = run("verify", "--paper", "tiny", "--workers", "2", "--quiet")
+    assert checked.returncode == 0 and "2 HOLDS" in checked.stdout, checked.stderr
