@@ -17,7 +17,7 @@ import importlib
 _EXPORTS = {
     # declaring claims and verdicts
     "claim": ("DEFINITION", "ERROR", "FAILS", "HOLDS", "UNDECIDED", "DeclarationError", "Paper",
-              "Precondition"),
+              "Precondition", "Premise"),
     # the claim language: one expression for the prover and the evaluator
     "symbolic.expr": ("Op", "Mat", "Tr", "Ptr", "Dag", "Logm", "Expm", "Dt", "Dissipator",
                       "DissipatorAdj", "Entropy", "RelEntropy", "HSNorm", "TraceNorm", "OpNorm",
@@ -26,8 +26,12 @@ _EXPORTS = {
     "samplers": ("Recipe", "Sampler", "sampler", "density", "pure", "hermitian",
                  "bounded_hermitian", "operator", "unitary", "real", "positive", "uniform",
                  "fixed", "derived"),
-    # physical setups (corrcheck.setups, the shared vocabulary of issue 12 part 4) are
-    # exported here when that module lands
+    # physical setups: the shared vocabulary (corrcheck.setups; its docstring is the index)
+    "setups": ("Setup", "Bipartite", "BIPARTITE_DIMS", "draw", "closed", "product_state",
+               "gibbs_state", "correlated_state", "evolved_state", "energy_conserving", "gkls",
+               "thermal_gkls", "gibbs_preserving_gkls", "collision_model", "x_state",
+               "local_hamiltonian", "closed_form", "copy_of", "printed", "special", "pauli",
+               "kron", "ketbra", "bell", "werner", "x_matrix", "exact_gibbs"),
     # hand-written evaluators receive an Evaluator
     "evaluate": ("Evaluator",),
     # papers: the shipped ones, installed ones (entry points) and files

@@ -243,7 +243,9 @@ def payload(claims, results, kw):
     for c, r in zip(claims, results):
         rows.append({"id": c.id, "paper": c.paper, "equation": c.eq, "title": c.title,
                      "kind": c.kind, "role": c.role, "verdict": r.verdict, "expected": c.expected,
-                     "method": r.method, "max_residual": r.max_residual, "min_margin": r.min_margin,
+                     "method": r.method, "proof_scope": r.proof_scope, "label": r.label,
+                     "premise": r.premise, "tightest": r.tightest,
+                     "max_residual": r.max_residual, "min_margin": r.min_margin,
                      "values": r.values, "corrected": corrected.get(c.id, []),
                      "corrects": c.corrects, "counterexample": r.counterexample,
                      "search": r.search, "proof": r.proof, "notes": r.notes})

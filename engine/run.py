@@ -41,45 +41,11 @@ def _one(job):
     if isinstance(claim, str):
         claim = registry.get(claim)
     kw = dict(kw)
-    proof = kw.pop("proof", None)
-    with _prover(claim, proof) as used:
-        from .verdict import check as decide
-        res = decide(claim, **kw)
-    return res, used.get("proof")
-
-
-class _prover:
-    """Hand ``verdict.check`` a stored proof (a dict), or record the proof it computes.
-
-    ``verdict.check`` takes no proof argument (a hook is requested from its owner), so for the
-    duration of one call its prover is wrapped; if the verdict module stops calling ``prove``
-    the wrapper is simply not used and nothing is reused."""
-
-    def __init__(self, claim, stored):
-        self.claim, self.stored, self.used = claim, stored, {}
-
-    def __enter__(self):
-        from . import verdict
-        from .symbolic.outcome import Proof, Step
-        self.original = verdict.prove
-
-        def prove(claim):
-            if claim is not self.claim:
-                return self.original(claim)
-            if self.stored is not None:
-                d = dict(self.stored)
-                p = Proof(**{**d, "covers": tuple(d.get("covers") or ()),
-                             "steps": tuple(Step(**s) for s in d.get("steps") or ())})
-            else:
-                p = self.original(claim)
-            self.used["proof"] = stores.plain(p)
-            return p
-        verdict.prove = prove
-        return self.used
-
-    def __exit__(self, *exc):
-        from . import verdict
-        verdict.prove = self.original
+    stored = kw.pop("proof", None)
+    from .symbolic.outcome import Proof
+    from .verdict import check as decide
+    res = decide(claim, proof=Proof.from_dict(stored) if stored else None, **kw)
+    return res, res.proof
 
 
 def verify(claims, workers=1, progress=None, store=None, executor=None, **kw):

@@ -21,6 +21,7 @@ re-exports the recipes of this module.
 import math
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import mpmath as mp
 import numpy as np
@@ -225,19 +226,23 @@ def special(value, why, state_dims=None, tol=None):
 def _fixed(value, state_dims, tol, origin, why):
     exact = _exact(value)
     is_matrix = isinstance(exact, sympy.MatrixBase)
-    cache = {}
+    state_dims = None if state_dims is None else tuple(state_dims)
 
     def build(theta, n, kind, env, name):
         if kind == "exact":
             return np.array(exact.tolist(), dtype=object) if is_matrix else exact
-        key = (kind, mp.mp.prec)
-        if key not in cache:
-            cache[key] = _numeric(exact, kind, state_dims, tol)
-        return cache[key].copy() if is_matrix else cache[key]
+        value = _numeric_at(exact, kind, mp.mp.prec, state_dims, tol)
+        return value.copy() if is_matrix else value
     shown = _shown(value, exact)
     text = f"{origin} {shown}" + (" (state)" if state_dims is not None else "") + (
         f": {why}" if why else "")
     return Recipe(lambda n: 0, build, text, value=exact, origin=origin, why=why)
+
+
+@lru_cache(maxsize=1024)
+def _numeric_at(exact, kind, prec, state_dims, tol):
+    """:func:`_numeric` memoised per value, kind and working precision ``prec`` (bits)."""
+    return _numeric(exact, kind, state_dims, tol)
 
 
 def _numeric(exact, kind, state_dims, tol):

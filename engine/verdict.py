@@ -374,17 +374,22 @@ def samples_of(claim, n=DEFAULT_SAMPLES, seed=0):
             yield sampler, s
 
 
-def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, symbolic=True):
+def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, symbolic=True,
+          proof=None):
     """Decide ``claim``: returns a :class:`Result`.
 
     ``samples`` random draws per random sampler (seeds ``seed .. seed+samples-1``)
     plus every fixed sampler; each at every precision in ``dps``; ``search`` scales
     the counterexample-search budget (0 disables it); ``symbolic=False`` skips the
-    provers (used for the deliberately broken mutants).
+    provers (used for the deliberately broken mutants); ``proof`` is a stored
+    :class:`~corrcheck.symbolic.outcome.Proof` of this claim (the prover is not run again).
     """
     if claim.kind == "definition":
         return Result(claim.id, DEFINITION, claim.expected, "definition")
-    proof = prove(claim) if symbolic else None
+    if symbolic and proof is None:
+        proof = prove(claim)
+    elif not symbolic:
+        proof = None
     outcomes, values = [], {}
     for sampler, s in samples_of(claim, samples, seed):
         for p in dps:

@@ -40,6 +40,12 @@ class Proof:
         if self.scope is not None and self.scope not in SCOPES:
             raise ValueError(f"Proof scope must be one of {SCOPES}, got {self.scope!r}")
 
+    @classmethod
+    def from_dict(cls, d):
+        """The proof of its ``dataclasses.asdict`` form (as stored in JSON)."""
+        return cls(**{**d, "covers": tuple(d.get("covers") or ()),
+                      "steps": tuple(Step(**s) for s in d.get("steps") or ())})
+
 
 def render(proof):
     """Plain text of a proof a reader can check without running anything: the outcome, then
