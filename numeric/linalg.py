@@ -11,9 +11,11 @@ import mpmath as mp
 import numpy as np
 
 from . import _arb, eigen
-from .arrays import is_mp, public, zeros
+from .arrays import is_mp, zeros
+from .checks import (DIMS, EXACT_MATRIX, EXACT_SQUARE, HERMITIAN, SQUARE, Function, Integer,
+                     Operands, Parties, Vector, kernel)
 from .context import eps, rounding_tolerance
-from .errors import SingularMatrix
+from .errors import InvalidOperator, SingularMatrix
 
 
 ARB_MIN = 3  # from 3x3 on, Arb multiplies high-precision matrices faster than numpy's object @
@@ -34,7 +36,16 @@ def matmul(*factors):
     return functools.reduce(np.matmul, factors)
 
 
-@public
+def _kron_dims(call, out):
+    """QuTiP dims of a tensor product: the factors' dims (their shape if not Qobj)."""
+    rows, cols = [], []
+    for k, op in enumerate(call.args["ops"]):
+        d = call.qobjs.get(f"ops[{k}]", [[op.shape[0]], [op.shape[1]]])
+        rows, cols = rows + list(d[0]), cols + list(d[1])
+    return [rows, cols]
+
+
+@kernel(ops=Operands(EXACT_MATRIX), qdims=_kron_dims)
 def kron(*ops):
     """Tensor product, leftmost factor first."""
     out = ops[0]
@@ -43,7 +54,7 @@ def kron(*ops):
     return out
 
 
-@public
+@kernel(a=EXACT_MATRIX, qdims=lambda call, out: call.qobj_dims[::-1])
 def dagger(a):
     """Conjugate transpose."""
     return a.conj().T
@@ -55,7 +66,7 @@ def exactly_hermitian(a):
     return all(a[i, j] == a[j, i].conjugate() for i in range(n) for j in range(i, n))
 
 
-@public
+@kernel(a=EXACT_SQUARE, b=EXACT_SQUARE.same_as("a"))
 def commutator(a, b):
     """[a, b] = ab - ba.  For exactly Hermitian high-precision a and b (the usual case)
     it is ab - (ab)^dag: one product, half the conversions, exactly anti-Hermitian."""
@@ -68,7 +79,7 @@ def commutator(a, b):
     return a @ b - b @ a
 
 
-@public
+@kernel(a=EXACT_SQUARE)
 def trace(a):
     """Trace of a square matrix (a scalar)."""
     return np.trace(a)
@@ -81,7 +92,13 @@ def trace_product(a, b):
     return np.sum(a * b.T)
 
 
-@public
+def _kept_dims(call, out):
+    keep = sorted({int(k) for k in np.atleast_1d(call.args["keep"])})
+    kept = [int(call.args["dims"][k]) for k in keep]
+    return [kept, kept]
+
+
+@kernel(dims=DIMS, keep=Parties("dims"), rho=EXACT_SQUARE.on("dims"), qdims=_kept_dims)
 def ptrace(rho, dims, keep):
     """Partial trace keeping the parties ``keep`` (indices into ``dims``, as in QuTiP).
 
@@ -95,13 +112,7 @@ def ptrace(rho, dims, keep):
            [0.  , 0.75]])
     """
     dims = [int(d) for d in dims]
-    keep = sorted({int(keep)} if np.ndim(keep) == 0 else {int(k) for k in keep})
-    n = math.prod(dims)
-    if rho.shape != (n, n):
-        raise ValueError(f"ptrace: matrix is {rho.shape[0]}x{rho.shape[1]} but dims {dims} "
-                         f"have product {n}")
-    if any(k < 0 or k >= len(dims) for k in keep):
-        raise ValueError(f"ptrace: keep {keep} out of range for {len(dims)} parties")
+    keep = sorted({int(k) for k in np.atleast_1d(keep)})
     t = rho.reshape(dims + dims)
     for party in reversed([i for i in range(len(dims)) if i not in keep]):
         t = np.trace(t, axis1=party, axis2=party + t.ndim // 2)
@@ -109,14 +120,16 @@ def ptrace(rho, dims, keep):
     return t.reshape(m, m)
 
 
-@public
+@kernel(dims=DIMS, support=Parties("dims"), a=EXACT_SQUARE.on("dims", "support"),
+        qdims=lambda call, out: [list(call.args["dims"])] * 2)
 def embed(a, dims, support):
     """The operator ``a`` acting on the parties ``support`` as an operator on all ``dims``.
 
     ``a`` is ordered like ``support`` (ascending party indices); the result is
     ``a (x) I`` with the factors put in the order of ``dims``.
     """
-    support = list(support)
+    support = [int(i) for i in np.atleast_1d(support)]
+    dims = [int(d) for d in dims]
     rest = [i for i in range(len(dims)) if i not in support]
     d_rest = math.prod(dims[i] for i in rest)
     m = a.shape[0]
@@ -150,7 +163,7 @@ def round_tol(a):
     return rounding_tolerance(a.shape[0], _max_abs(a), a)
 
 
-@public
+@kernel(a=HERMITIAN)
 def eigh(a):
     """Eigenvalues (ascending, real) and orthonormal eigenvectors (columns) of a Hermitian matrix.
 
@@ -164,7 +177,7 @@ def eigh(a):
     return eigen.eigh_mp(a)
 
 
-@public
+@kernel(a=HERMITIAN)
 def eigvalsh(a):
     """Eigenvalues (ascending) of a Hermitian matrix (eigenvectors are not formed)."""
     if not is_mp(a):
@@ -172,6 +185,7 @@ def eigvalsh(a):
     return eigen.eigh_mp(a, vectors=False)[0]
 
 
+@kernel(w=Vector(), n=Integer(1, optional=True))
 def zero_cutoff(w, n=None):
     """Eigenvalues with |lambda| below this count as zero: 2^8 n eps max(1, max|lambda|).
 
@@ -200,7 +214,7 @@ def _rebuild(v, fw):
     return (v * fw[None, :]) @ v.conj().T
 
 
-@public
+@kernel(a=HERMITIAN, f=Function())
 def funm_hermitian(a, f):
     """f(a) = V f(Lambda) V^dag for Hermitian ``a``; ``f`` acts on one real eigenvalue.
 
@@ -210,15 +224,22 @@ def funm_hermitian(a, f):
     return _rebuild(v, _apply(f, w))
 
 
-@public
+@kernel(a=HERMITIAN)
 def logm_psd(a):
     """Natural logarithm of a positive definite matrix.
 
-    Raises :class:`SingularMatrix` when an eigenvalue is at or below the zero
-    cut-off (:func:`zero_cutoff`): the logarithm does not exist there.
+    Raises :class:`SingularMatrix` when an eigenvalue is within the zero cut-off
+    (:func:`zero_cutoff`) of 0: the logarithm does not exist there;
+    :class:`InvalidOperator` when one is below minus the cut-off.
     """
     w, v = _definite_spectrum(a, "logm: matrix is singular where a log is needed")
     return _rebuild(v, _apply(mp.log, w))
+
+
+def _check_positive(w, cut, who):
+    if w[0] < -cut:
+        raise InvalidOperator(f"{who}: not positive semidefinite: smallest eigenvalue "
+                              f"{mp.nstr(w[0], 5)} below -{mp.nstr(cut, 3)}")
 
 
 def _definite_spectrum(a, what):
@@ -232,20 +253,18 @@ def _definite_spectrum(a, what):
     return w, v
 
 
-@public
+@kernel(a=HERMITIAN)
 def expm_hermitian(a):
     """exp(a) for Hermitian ``a``."""
     return funm_hermitian(a, mp.exp)
 
 
-@public
+@kernel(a=HERMITIAN)
 def sqrtm_psd(a):
     """Square root of a positive semidefinite matrix (eigenvalues within the cut-off of 0 -> 0)."""
     w, v = eigh(a)
     cut = zero_cutoff(w)
-    if w[0] < -cut:
-        raise ValueError(f"sqrtm_psd: matrix is not positive semidefinite: smallest eigenvalue "
-                         f"{mp.nstr(w[0], 5)}")
+    _check_positive(w, cut, "sqrtm_psd")
     return _rebuild(v, _apply(lambda x: mp.sqrt(x) if x > cut else 0 * x, w))
 
 
@@ -290,7 +309,7 @@ def _frechet(w, v, e, f, df):
     return matmul(v, k * matmul(vh, e, v), vh)
 
 
-@public
+@kernel(a=HERMITIAN, e=SQUARE.same_as("a"), f=Function(), df=Function())
 def dfunm_hermitian(a, e, f, df):
     """Frechet derivative of the matrix function f at Hermitian ``a`` in direction ``e``.
 
@@ -301,7 +320,7 @@ def dfunm_hermitian(a, e, f, df):
     return _frechet(w, v, e, f, df)
 
 
-@public
+@kernel(a=HERMITIAN, e=SQUARE.same_as("a"))
 def dlogm_psd(a, e):
     """Frechet derivative of log at a positive definite ``a`` in direction ``e``."""
     w, v = _definite_spectrum(a, "dlogm: derivative of log at a singular matrix")

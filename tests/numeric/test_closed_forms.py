@@ -110,10 +110,12 @@ def test_ptrace_keep_order_and_int_as_in_qutip(dps):
 
 
 def test_ptrace_rejects_wrong_dims():
-    with pytest.raises(ValueError, match=r"matrix is 4x4 but dims \[2, 3\] have product 6"):
+    with pytest.raises(nm.InvalidOperator, match=r"dims \(2, 3\) have product 6 but the matrix is 4x4"):
         nm.ptrace(nm.maximally_mixed(4), [2, 3], 0)
-    with pytest.raises(ValueError, match=r"keep \[2\] out of range for 2 parties"):
+    with pytest.raises(nm.InvalidDims, match=r"keep \[2\] out of range for 2 parties"):
         nm.ptrace(nm.maximally_mixed(4), [2, 2], 2)
+    with pytest.raises(nm.InvalidDims, match=r"keep \[1, 1\] repeats a party"):  # as QuTiP
+        nm.ptrace(nm.maximally_mixed(4), [2, 2], [1, 1])
 
 
 def permutation_embedding(a, dims, support):

@@ -52,7 +52,7 @@ def test_rates_default_to_one_and_must_match(dps, tol):
     h, jumps, _ = generator(2, 2)
     rho = nm.random_density(2, 1)
     assert nm.hs_norm(nm.gkls(rho, h, jumps) - nm.gkls(rho, h, jumps, [1, 1])) < tol
-    with pytest.raises(ValueError, match="2 jump operators but 3 rates"):
+    with pytest.raises(nm.InvalidParameter, match="rates: 2 jumps but 3 rates"):
         nm.lindbladian(h, jumps, [1, 1, 1])
 
 
