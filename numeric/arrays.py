@@ -33,7 +33,7 @@ def to_array(x):
     if isinstance(x, np.ndarray):
         if x.dtype == object:
             return x
-        return x.astype(complex)
+        return x.astype(complex, copy=False)
     if isinstance(x, mp.matrix):
         return np.array(x.tolist(), dtype=object)
     if hasattr(x, "full") and callable(x.full):  # QuTiP Qobj

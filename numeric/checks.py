@@ -31,10 +31,12 @@ import math
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from itertools import chain
+from operator import itemgetter
 
 import mpmath as mp
 import numpy as np
-from mpmath.libmp import fzero, from_int
+from mpmath.libmp import from_int, fzero, mpf_sum
 
 from . import arrays, context
 from .context import FLOAT64_EPS, in_precision_block
@@ -78,32 +80,62 @@ def kernel(qdims=None, answer=True, name=None, screen=False, **roles):
         if unknown:
             raise TypeError(f"kernel: {fn.__qualname__} has no argument(s) {sorted(unknown)}")
         matrices = [name for name, role in roles.items() if role.matrix]
+        bind = _binder(sig, shown)
 
         @functools.wraps(fn)
         def checked(*args, **kwargs):
             if _INSIDE.get():
                 return fn(*args, **kwargs)
-            try:
-                bound = sig.bind(*args, **kwargs)
-            except TypeError as exc:
-                raise InvalidParameter(f"{shown}: {exc}") from None
-            bound.apply_defaults()
-            call = _call(shown, bound.arguments, [roles[m] for m in matrices], matrices,
+            arguments = bind(args, kwargs)
+            call = _call(shown, arguments, [roles[m] for m in matrices], matrices,
                          block=not screen)
-            for name, role in roles.items():
-                bound.arguments[name] = role.check(bound.arguments[name], name, call)
+            for arg, role in roles.items():
+                arguments[arg] = role.check(arguments[arg], arg, call)
             token = _INSIDE.set(True)
             try:
-                out = fn(*bound.args, **bound.kwargs)
+                out = fn(**arguments) if not sig_varargs else fn(
+                    *arguments[sig_varargs],
+                    **{k: v for k, v in arguments.items() if k != sig_varargs})
             finally:
                 _INSIDE.reset(token)
             return _answer(out, call, qdims) if answer else out
 
+        sig_varargs = next((p.name for p in sig.parameters.values()
+                            if p.kind is inspect.Parameter.VAR_POSITIONAL), None)
         checked.roles = roles
         checked.unchecked = _enter(fn)
         REGISTRY[f"{fn.__module__.rsplit('.', 1)[-1]}.{fn.__qualname__}"] = checked
         return checked
     return decorate
+
+
+def _binder(sig, shown):
+    """A fast ``sig.bind`` + ``apply_defaults``: (args, kwargs) -> {name: value} (a function
+    with ``*args`` gets them as a tuple under that name)."""
+    params = list(sig.parameters.values())
+    simple = all(p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in params)
+    names = [p.name for p in params]
+    defaults = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+
+    def bind(args, kwargs):
+        if simple and len(args) <= len(names) and not (kwargs.keys() - defaults.keys()
+                                                       - set(names[len(args):])):
+            out = dict(zip(names, args))
+            for k in names[len(args):]:
+                if k in kwargs:
+                    out[k] = kwargs[k]
+                elif k in defaults:
+                    out[k] = defaults[k]
+                else:
+                    raise InvalidParameter(f"{shown}: missing a required argument: '{k}'")
+            return out
+        try:
+            bound = sig.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise InvalidParameter(f"{shown}: {exc}") from None
+        bound.apply_defaults()
+        return dict(bound.arguments)
+    return bind
 
 
 def _enter(fn):
@@ -186,19 +218,31 @@ def _answer(out, call, qdims):
 def _parts(a):
     """(re, im) of every entry of an object array as mpf tuples, row-major; None if an entry
     is not an mpmath number or an int (one pass, no arithmetic)."""
+    flat = a.ravel().tolist()
+    try:
+        return [v._mpc_ for v in flat]  # the common case: every entry an mpc
+    except AttributeError:
+        pass
     out = []
-    append = out.append
-    for v in a.flat:
+    for v in flat:
         t = type(v)
         if t is mp.mpc:
-            append(v._mpc_)
+            out.append(v._mpc_)
         elif t is mp.mpf:
-            append((v._mpf_, fzero))
+            out.append((v._mpf_, fzero))
         elif t is int or isinstance(v, np.integer):
-            append((from_int(int(v)), fzero))
+            out.append((from_int(int(v)), fzero))
         else:
             return None
     return out
+
+
+def _finite(parts):
+    """True if no part is an mpmath nan or infinity (those have a negative bit count)."""
+    return min(map(_BITS, chain.from_iterable(parts)), default=0) >= 0
+
+
+_BITS = itemgetter(3)
 
 
 def magnitude(a, parts=None):
@@ -207,7 +251,7 @@ def magnitude(a, parts=None):
     if not arrays.is_mp(a):
         return max(1.0, float(np.abs(a).max())) if a.size else 1.0
     parts = _parts(a) if parts is None else parts
-    top = max((p[2] + p[3] for z in parts for p in z if p[1]), default=0)
+    top = max((p[2] + p[3] for p in chain.from_iterable(parts)), default=0)  # 0 for zeros
     return mp.ldexp(1, max(top, 0))
 
 
@@ -218,8 +262,31 @@ def input_tolerance(a, n, parts=None):
     and the working precision's for exact or mpmath input, so the tolerance follows the
     working precision.
     """
-    u = FLOAT64_EPS if not arrays.is_mp(a) else context.eps()
-    return 64 * n * u * magnitude(a, parts)
+    return _floor(a, n) * magnitude(a, parts)
+
+
+def _floor(a, n):
+    """2^6 n u: the input tolerance at scale 1 (cached per precision: it is asked often)."""
+    if not arrays.is_mp(a):
+        return 64 * n * FLOAT64_EPS
+    key = (mp.mp.prec, n)
+    if key not in _FLOORS:
+        _FLOORS[key] = 64 * n * context.eps()
+    return _FLOORS[key]
+
+
+_FLOORS = {}
+
+
+def _within(defect, a, n, tol, parts):
+    """defect <= tol (default :func:`input_tolerance`); the scale of ``a`` is looked at only
+    when the defect exceeds the tolerance at scale 1."""
+    if tol is not None:
+        return defect <= tol, tol
+    if not defect or defect <= _floor(a, n):
+        return True, None
+    tol = input_tolerance(a, n, parts)
+    return defect <= tol, tol
 
 
 def _fmt(v):
@@ -246,30 +313,51 @@ def _numeric(a):
 def _bad_entries(a, parts):
     """Indices of NaN/inf entries (of SymPy nan, zoo, oo for exact arrays)."""
     if not arrays.is_mp(a):
+        if np.isfinite(a).all():
+            return []
         return [tuple(int(i) for i in idx) for idx in np.argwhere(~np.isfinite(a))]
-    shape = a.shape
-    if parts is not None:  # mpmath's nan and infinities have a negative bit count
-        return [np.unravel_index(k, shape) for k, z in enumerate(parts)
-                if z[0][3] < 0 or z[1][3] < 0]
+    if parts is not None:
+        if _finite(parts):
+            return []
+        return [tuple(int(i) for i in np.unravel_index(k, a.shape))
+                for k, z in enumerate(parts) if z[0][3] < 0 or z[1][3] < 0]
     return [idx for idx, v in np.ndenumerate(a) if getattr(v, "is_finite", True) is False]
+
+
+def _unpaired(parts, n, first=False):
+    """Index pairs (i, j), i <= j, where a_ij != conj(a_ji) exactly (compared as mpf tuples,
+    no arithmetic); with ``first`` only the first one."""
+    off = []
+    for i in range(n):
+        row = i * n
+        if parts[row + i][1][1]:
+            off.append((i, i))
+        for j in range(i + 1, n):
+            (pr, (s1, m1, e1, b1)), (qr, (s2, m2, e2, b2)) = parts[row + j], parts[j * n + i]
+            # a_ij = conj(a_ji): equal real parts, imaginary parts of opposite sign
+            if pr != qr or m1 != m2 or e1 != e2 or b1 != b2 or (m1 and s1 == s2):
+                off.append((i, j))
+        if first and off:
+            break
+    return off
+
+
+def exactly_hermitian(a):
+    """a == a^dag entry by entry (no tolerance)."""
+    n = a.shape[0]
+    parts = _parts(a) if arrays.is_mp(a) else None
+    if parts is None:
+        return all(a[i, j] == a[j, i].conjugate() for i in range(n) for j in range(i, n))
+    return not _unpaired(parts, n, first=True)
 
 
 def hermitian_deviation(a, parts=None):
     """max |a - a^dag| (0 without arithmetic for an exactly Hermitian high-precision array)."""
     if not arrays.is_mp(a):
         return float(np.abs(a - a.conj().T).max()) if a.size else 0.0
-    n = a.shape[0]
     parts = _parts(a) if parts is None else parts
-    off = []
-    for i in range(n):
-        if parts[i * n + i][1][1]:
-            off.append((i, i))
-        for j in range(i + 1, n):
-            p, q = parts[i * n + j], parts[j * n + i]
-            # a_ij = conj(a_ji): equal real parts, imaginary parts of opposite sign
-            if not (p[0] == q[0] and p[1][1:] == q[1][1:] and (not p[1][1] or p[1][0] != q[1][0])):
-                off.append((i, j))
-    return max((abs(a[i, j] - mp.conj(a[j, i])) for i, j in off), default=mp.mpf(0))
+    off = _unpaired(parts, a.shape[0])
+    return max((abs(a[i, j] - mp.conj(a[j, i])) for i, j in off), default=0)
 
 
 def hermitian_part(a):
@@ -280,8 +368,10 @@ def hermitian_part(a):
     return h
 
 
-def _trace_re(a):
+def _trace_re(a, parts=None):
     n = a.shape[0]
+    if parts is not None:
+        return mp.make_mpf(mpf_sum([parts[i * n + i][0] for i in range(n)], mp.mp.prec))
     if arrays.is_mp(a):
         return mp.fsum(mp.re(a[i, i]) for i in range(n))
     return float(np.trace(a).real)
@@ -307,6 +397,7 @@ def clean_state(x, dims=None, tol=None, who="as_state", arg="x"):
     a, born_float, tol = STATE.on("dims").with_tol("tol").prepare(x, arg, call)
     n = a.shape[0]
     kind = "float64 input" if born_float else "working-precision input"
+    tol = input_tolerance(a, n) if tol is None else tol
     a = hermitian_part(a if arrays.is_mp(a) else arrays.mpc_array(a.tolist()))
     w, v = eigh.unchecked(a)
     if w[0] < -tol:
@@ -411,7 +502,7 @@ class Operand(Role):
             a = arrays.to_array(x)
         except (TypeError, ValueError, AttributeError) as exc:
             raise fail(f"not a matrix: {exc}") from None
-        if a.dtype != object and not np.issubdtype(a.dtype, np.number):
+        if a.dtype.kind not in "biufcO":
             raise fail(f"not a matrix of numbers (dtype {a.dtype})")
         self._check_shape(a, fail)
         born_float = not arrays.is_mp(a)
@@ -431,19 +522,22 @@ class Operand(Role):
         if not (self.hermitian or self.zero_trace):
             return a, born_float, tol
         kind = "float64 input" if born_float else "working-precision input"
-        tol = input_tolerance(a, a.shape[0], parts) if tol is None else tol
+        n = a.shape[0]
         sym = "rho" if self.state else name
+        judged = tol
         if self.hermitian:
             herm = hermitian_deviation(a, parts)
-            if herm > tol:
+            ok, judged = _within(herm, a, n, tol, parts)
+            if not ok:
                 raise fail(f"not Hermitian: max |{sym} - {sym}^dag| = {_fmt(herm)} exceeds "
-                           f"tolerance {_fmt(tol)} ({kind})")
+                           f"tolerance {_fmt(judged)} ({kind})")
         if self.state or self.zero_trace:
             target = 0 if self.zero_trace else 1
-            tr = _trace_re(a)
-            if abs(tr - target) > tol:
+            tr = _trace_re(a, parts)
+            ok, judged = _within(abs(tr - target), a, n, tol, parts)
+            if not ok:
                 raise fail(f"trace != {target}: Tr {sym} = {_fmt(tr)} (off by "
-                           f"{_fmt(abs(tr - target))}, tolerance {_fmt(tol)}, {kind})")
+                           f"{_fmt(abs(tr - target))}, tolerance {_fmt(judged)}, {kind})")
         return a, born_float, tol
 
     def _check_shape(self, a, fail):
@@ -461,28 +555,28 @@ class Operand(Role):
             raise fail(f"not a superoperator: {a.shape[0]} is not the square of a dimension")
 
     def _check_size(self, a, fail, call):
-        expect = None
         if self.dims is not None:
             dims = call.args[self.dims] if isinstance(self.dims, str) else self.dims
-            if dims is not None:
-                ds = [dims] if np.ndim(dims) == 0 else list(dims)
-                shown = dims if np.ndim(dims) == 0 else tuple(int(d) for d in dims)
-                if self.support is not None:
-                    sup = call.args[self.support]
-                    sup = [sup] if np.ndim(sup) == 0 else list(sup)
-                    expect = (math.prod(int(ds[int(i)]) for i in sup),
-                              f"dims {shown} on parties {tuple(int(i) for i in sup)} have "
-                              f"product {math.prod(int(ds[int(i)]) for i in sup)}")
-                else:
-                    expect = (math.prod(int(d) for d in ds),
-                              f"dims {shown} have product {math.prod(int(d) for d in ds)}")
+            if dims is None:
+                return
+            ds = [dims] if isinstance(dims, (int, np.integer)) else [int(d) for d in dims]
+            if self.support is not None:
+                sup = call.args[self.support]
+                sup = [int(sup)] if isinstance(sup, (int, np.integer)) else [int(i) for i in sup]
+                n = math.prod(ds[i] for i in sup)
+                why = f"dims {tuple(ds)} on parties {tuple(sup)} have product {n}"
+            else:
+                n = math.prod(ds)
+                why = f"dims {dims if len(ds) == 1 and not isinstance(dims, (list, tuple)) else tuple(ds)} have product {n}"
         elif self.like is not None:
             other = call.args[self.like]
-            expect = (other.shape[0], f"{self.like} is {other.shape[0]}x{other.shape[-1]}")
+            n, why = other.shape[0], f"{self.like} is {other.shape[0]}x{other.shape[-1]}"
         elif self.size is not None:
-            expect = self.size(call)
-        if expect is not None and a.shape[0] != expect[0]:
-            raise fail(f"wrong dimensions: {expect[1]} but the matrix is "
+            n, why = self.size(call)
+        else:
+            return
+        if a.shape[0] != n:
+            raise fail(f"wrong dimensions: {why} but the matrix is "
                        f"{a.shape[0]}x{a.shape[-1] if a.ndim == 2 else 1}")
 
 
@@ -656,7 +750,8 @@ class Parties(Role):
 
     def check(self, value, name, call):
         n = len(call.args[self.dims])
-        items = [value] if np.ndim(value) == 0 else list(np.asarray(value).ravel())
+        items = [value] if isinstance(value, (int, np.integer)) or np.ndim(value) == 0 else \
+            list(np.asarray(value).ravel())
         ks = [_integer(k) for k in items]
         if any(k is None for k in ks):
             raise call.fail(InvalidDims, name, f"party indices must be integers, got {value!r}")

@@ -60,7 +60,7 @@ from .arrays import is_mp, to_array
 from .checks import (BIPARTITE, EXACT_SQUARE, HERMITIAN, STATE, Choice, Real, clean_state,
                      kernel)
 from .context import FLOAT64_EPS
-from .errors import InvalidState, NotConverged, SingularMatrix
+from .errors import InvalidOperator, InvalidState, NotConverged, SingularMatrix
 from .quantities import TWO_QUBITS, relative_entropy
 
 GUARD_DIGITS = 10
@@ -593,7 +593,7 @@ def _solve_general(a):
                       for i in range(4)], dtype=object)
         try:
             dx = pm @ _grad_mp(a, y)
-        except SingularMatrix as exc:
+        except (SingularMatrix, InvalidOperator) as exc:  # an iterate at or past the boundary
             raise NotConverged("ree: the general path reached a singular sigma (the closest "
                                "separable state is rank-deficient; not handled)") from exc
         xm = xm - dx

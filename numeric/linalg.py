@@ -7,13 +7,14 @@ import functools
 import math
 import operator
 
+import flint
 import mpmath as mp
 import numpy as np
 
 from . import _arb, eigen
 from .arrays import is_mp, zeros
 from .checks import (DIMS, EXACT_MATRIX, EXACT_SQUARE, HERMITIAN, SQUARE, Function, Integer,
-                     Operands, Parties, Vector, kernel)
+                     Operands, Parties, Vector, exactly_hermitian, kernel)
 from .context import eps, rounding_tolerance
 from .errors import InvalidOperator, SingularMatrix
 
@@ -58,12 +59,6 @@ def kron(*ops):
 def dagger(a):
     """Conjugate transpose."""
     return a.conj().T
-
-
-def exactly_hermitian(a):
-    """a == a^dag entry by entry (no tolerance)."""
-    n = a.shape[0]
-    return all(a[i, j] == a[j, i].conjugate() for i in range(n) for j in range(i, n))
 
 
 @kernel(a=EXACT_SQUARE, b=EXACT_SQUARE.same_as("a"))
@@ -203,13 +198,23 @@ def _apply(f, w):
     return np.array([f(float(x)) for x in w], dtype=complex)
 
 
+def _spectrum(a):
+    """(w, v) as :func:`eigh`, with v an acb_mat for a high-precision array from ARB_MIN on
+    (the eigenvectors stay in Arb for the products that rebuild a function of ``a``)."""
+    if in_arb(a):
+        with _arb.arb_precision():
+            return eigen.eigh_mp(a, arb=True)
+    return eigh(a)
+
+
 def _rebuild(v, fw):
-    """V diag(fw) V^dag (exactly Hermitian at high precision when fw is real)."""
-    if in_arb(v):
+    """V diag(fw) V^dag (exactly Hermitian at high precision when fw is real); ``v`` an
+    ndarray or an acb_mat (:func:`_spectrum`)."""
+    if isinstance(v, flint.acb_mat) or in_arb(v):
         real = all(mp.im(f) == 0 for f in fw)
         with _arb.arb_precision():
-            x = _arb.to_acb(v)
-            m = x * _arb.diagonal(fw) * _arb.dagger(x)
+            x = v if isinstance(v, flint.acb_mat) else _arb.to_acb(v)
+            m = _arb.scale_columns(x, fw) * _arb.dagger(x)
             return _arb.from_acb_hermitian(m) if real else _arb.from_acb(m)
     return (v * fw[None, :]) @ v.conj().T
 
@@ -220,7 +225,7 @@ def funm_hermitian(a, f):
 
     Use ``mpmath`` functions in ``f`` (they also accept floats).
     """
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     return _rebuild(v, _apply(f, w))
 
 
@@ -243,10 +248,11 @@ def _check_positive(w, cut, who):
 
 
 def _definite_spectrum(a, what):
-    """eigh(a), raising SingularMatrix (``what``, the smallest eigenvalue, the cut-off) if an
-    eigenvalue is at or below the zero cut-off."""
-    w, v = eigh(a)
+    """_spectrum(a), raising SingularMatrix (``what``, the smallest eigenvalue, the cut-off) if
+    an eigenvalue is within the zero cut-off of 0, InvalidOperator if one is below minus it."""
+    w, v = _spectrum(a)
     cut = zero_cutoff(w)
+    _check_positive(w, cut, what.split(":")[0])
     if w[0] <= cut:
         raise SingularMatrix(f"{what}: smallest eigenvalue {mp.nstr(w[0], 5)} <= zero cut-off "
                              f"{mp.nstr(cut, 3)}")
@@ -262,7 +268,7 @@ def expm_hermitian(a):
 @kernel(a=HERMITIAN)
 def sqrtm_psd(a):
     """Square root of a positive semidefinite matrix (eigenvalues within the cut-off of 0 -> 0)."""
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     cut = zero_cutoff(w)
     _check_positive(w, cut, "sqrtm_psd")
     return _rebuild(v, _apply(lambda x: mp.sqrt(x) if x > cut else 0 * x, w))
@@ -304,7 +310,17 @@ def divided_differences(w, f, df):
 
 
 def _frechet(w, v, e, f, df):
+    """V (K o (V^dag e V)) V^dag, K the divided differences of f on w; in Arb when ``v`` is an
+    acb_mat and ``e`` holds mpmath numbers."""
     k = divided_differences(w, f, df)
+    if isinstance(v, flint.acb_mat) and not in_arb(e):
+        v = _arb.from_acb(v)
+    if isinstance(v, flint.acb_mat):
+        with _arb.arb_precision():
+            vh = _arb.dagger(v)
+            t = _arb.entries((vh * _arb.to_acb(e) * v).mid())
+            kt = _arb.from_entries(np.vectorize(flint.acb, otypes=[object])(k) * t)
+            return _arb.from_acb(v * kt * vh)
     vh = v.conj().T
     return matmul(v, k * matmul(vh, e, v), vh)
 
@@ -316,7 +332,7 @@ def dfunm_hermitian(a, e, f, df):
     d/dt f(a + t e)|_{t=0} = V (K o (V^dag e V)) V^dag with K the divided differences
     of f on the eigenvalues (exact, no finite differences).
     """
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     return _frechet(w, v, e, f, df)
 
 

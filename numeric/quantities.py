@@ -6,6 +6,7 @@ import math
 
 import mpmath as mp
 import numpy as np
+from mpmath.libmp import mpc_conjugate, mpc_mul, mpc_sub, mpf_sub, round_nearest
 
 from .arrays import is_mp
 from .checks import BIPARTITE, MATRIX, STATE, kernel
@@ -73,9 +74,32 @@ def mutual_information(rho, dims):
 
 @kernel(dims=BIPARTITE, rho=STATE.on("dims"))
 def correlation_matrix(rho, dims):
-    """chi = rho - rho_S (x) rho_B (alipour2016 eq. 8)."""
+    """chi = rho - rho_S (x) rho_B (alipour2016 eq. 8); at high precision exactly Hermitian,
+    from the upper triangle (half the arithmetic)."""
     rs, rb = marginals(rho, dims)
-    return rho - kron(rs, rb)
+    if not is_mp(rho):
+        return rho - kron(rs, rb)
+    ds, db = (int(d) for d in dims)
+    n = ds * db
+    src, a, b = (_mpc_parts(m) for m in (rho, rs, rb))
+    prec, make = mp.mp.prec, mp.make_mpc
+    out = [None] * (n * n)
+    for i in range(n):
+        i1, i2 = divmod(i, db)
+        row = i * n
+        out[row + i] = mp.make_mpf(mpf_sub(src[row + i][0], mpc_mul(
+            a[i1 * ds + i1], b[i2 * db + i2], prec, round_nearest)[0], prec, round_nearest))
+        for j in range(i + 1, n):
+            j1, j2 = divmod(j, db)
+            z = mpc_sub(src[row + j], mpc_mul(a[i1 * ds + j1], b[i2 * db + j2], prec,
+                                              round_nearest), prec, round_nearest)
+            out[row + j], out[j * n + i] = make(z), make(mpc_conjugate(z, prec, round_nearest))
+    return np.array(out, dtype=object).reshape(n, n)
+
+
+def _mpc_parts(m):
+    """Entries of an object array of mpmath numbers as mpc tuples, row-major."""
+    return [v._mpc_ if type(v) is mp.mpc else mp.mpc(v)._mpc_ for v in m.ravel().tolist()]
 
 
 def _svals(a):

@@ -194,6 +194,14 @@ def test_logm_of_a_singular_matrix_names_the_smallest_eigenvalue(dps):
         nm.dlogm_psd(diag(1, 0), diag(1, 1))
 
 
+@pytest.mark.parametrize("fn", [nm.logm_psd, nm.sqrtm_psd, lambda a: nm.dlogm_psd(a, a)],
+                         ids=["logm", "sqrtm", "dlogm"])
+def test_negative_eigenvalues_are_refused(fn, dps):
+    """Below minus the zero cut-off an eigenvalue is negative, not a rounded zero."""
+    with pytest.raises(nm.InvalidOperator, match=r"not positive semidefinite: smallest eigenvalue -0\.5"):
+        fn(rotated((1, "-1/2", "1/4"), seed=3))
+
+
 def test_logm_resolves_eigenvalues_far_below_float64(dps, tol):
     """The zero cut-off scales with the precision: at 30+ digits 10^-(dps - 12) is a genuine
     eigenvalue with a finite log, not zero."""
