@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import flint
 import mpmath as mp
 import numpy as np
-from mpmath.libmp import fzero, from_man_exp, mpf_pos, round_nearest
+from mpmath.libmp import fzero, from_man_exp, round_nearest
 
 GUARD_BITS = 20
 LIMB = 64

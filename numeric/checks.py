@@ -40,8 +40,7 @@ from mpmath.libmp import from_int, fzero, mpf_sum
 
 from . import arrays, context
 from .context import FLOAT64_EPS, in_precision_block
-from .errors import (InvalidDims, InvalidInput, InvalidOperator, InvalidParameter,
-                     InvalidState)
+from .errors import InvalidDims, InvalidOperator, InvalidParameter, InvalidState
 
 REGISTRY = {}  # "module.function" -> checked function
 _INSIDE = ContextVar("corrcheck_numeric_inside_kernel", default=False)
@@ -79,7 +78,7 @@ def kernel(qdims=None, answer=True, name=None, screen=False, **roles):
         unknown = set(roles) - set(sig.parameters)
         if unknown:
             raise TypeError(f"kernel: {fn.__qualname__} has no argument(s) {sorted(unknown)}")
-        matrices = [name for name, role in roles.items() if role.matrix]
+        matrices = [arg for arg, role in roles.items() if role.matrix]
         bind = _binder(sig, shown)
 
         @functools.wraps(fn)
@@ -118,8 +117,7 @@ def _binder(sig, shown):
     defaults = {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
 
     def bind(args, kwargs):
-        if simple and len(args) <= len(names) and not (kwargs.keys() - defaults.keys()
-                                                       - set(names[len(args):])):
+        if simple and len(args) <= len(names) and not kwargs.keys() - set(names[len(args):]):
             out = dict(zip(names, args))
             for k in names[len(args):]:
                 if k in kwargs:

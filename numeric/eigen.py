@@ -17,7 +17,9 @@
 
 3 and 4 are accepted only when max |X^dag X - I| and max |X^dag A X - (I - R) Lambda|
 (the residual in the eigenbasis, R = I - X^dag X) are at most ``tol``; when only
-eigenvalues are wanted, as soon as a Kato-Temple bound puts each within ``tol``.
+eigenvalues are wanted, as soon as a Kato-Temple bound puts each Rayleigh quotient within
+``tol`` (one product, A X, per check instead of three).  Eigenvectors can stay an acb_mat
+(``arb=True``) for the products that rebuild a function of the matrix.
 """
 import math
 
