@@ -1498,6 +1498,8 @@ def approach_study(ev, target):
         base = ev.sample.bindings[Phi]
     else:
         base = np.array(numeric.maximally_mixed(dims).tolist(), dtype=object)
+    # exactly Hermitian before the extra digits (the kernel judges Hermiticity at those)
+    base, sig = ((m + m.conj().T) / 2 for m in (base, sig))
     with mp.workdps(mp.mp.dps + 10):
         def ratio(s):
             di, dc, eps = _rates((1 - s) * base + s * sig, h, dims)
