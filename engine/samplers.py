@@ -479,13 +479,16 @@ class Sampler:
         return f"{self.name}-seed{seed}" if self.random else self.name
 
     def draw(self, seed=0, kind="mp"):
-        """The sample of ``seed`` (fixed samplers ignore the seed), cached per precision."""
+        """The sample of ``seed`` (fixed samplers ignore the seed), cached per precision.
+
+        The cache entry holds the sampler itself, so its ``id`` in the key cannot be reused by
+        another sampler while the entry lives."""
         key = (id(self), seed if self.random else None, kind, mp.mp.prec)
         if key not in _CACHE:
             if len(_CACHE) > 4096:
                 _CACHE.clear()
-            _CACHE[key] = self.build(self.theta(seed), kind, self.sample_id(seed))
-        return _CACHE[key]
+            _CACHE[key] = (self, self.build(self.theta(seed), kind, self.sample_id(seed)))
+        return _CACHE[key][1]
 
     def describe(self):
         """One line per binding: what it is and how it is drawn."""
