@@ -532,7 +532,8 @@ def _proof(c, row, say):
     else:
         from .proof import prove
         p = prove(c)
-    say("proof: " + render(p).replace("\n", "\n  "))
+    text = render(p).replace(p.status, p.status.replace("_", " "), 1)
+    say("proof: " + text.replace("\n", "\n  "))
 
 
 def _load_remembered(claim_id):
