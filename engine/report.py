@@ -675,6 +675,14 @@ def errata_page(paper, results, settings):
     return "\n".join(lines) + "\n"
 
 
+def _short(value):
+    """A side's value as a result shows it (20 digits), to 6 significant digits."""
+    try:
+        return f"{float(value):.6g}"
+    except (TypeError, ValueError):
+        return value
+
+
 def _ce_line(e, ctx):
     """The failing claim's counterexample in one line (the first claim that has one)."""
     for cid in e.claims:
@@ -682,7 +690,8 @@ def _ce_line(e, ctx):
         ce = r and r.counterexample
         if ce:
             return (f" Counterexample ({ctx.claims[cid].eq}): on `{ce['sample']}` "
-                    f"lhs = {ce['lhs']}, rhs = {ce['rhs']}"
+                    f"lhs = {_short(ce['lhs'])}, rhs = {_short(ce['rhs'])}, "
+                    f"{'margin' if ce.get('why') else 'residual'} {_res(ce['residual'])}"
                     + (f" ({ce['why']})" if ce.get("why") else "") + ".")
     return ""
 
