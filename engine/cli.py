@@ -508,10 +508,10 @@ def _show_sample(c, name, row, say):
                 say(f"  at {p} digits: evaluation raised {type(exc).__name__}: {exc}")
                 continue
             ok = cmp.violation <= cmp.tolerance
+            what = "violation" if cmp.margin is not None else "residual"
             say(f"  at {p} digits:\n    lhs = {_number(lhs, 20, 10)}\n    rhs = "
-                f"{_number(rhs, 20, 10)}\n    {'violation' if cmp.margin is not None else 'residual'} "
-                f"{_number(cmp.violation, 3)} (tolerance {_number(cmp.tolerance, 3)}): "
-                + ("satisfied" if ok else "VIOLATED"))
+                f"{_number(rhs, 20, 10)}\n    {what} {_number(cmp.violation, 3)} (tolerance "
+                f"{_number(cmp.tolerance, 3)}): " + ("satisfied" if ok else "VIOLATED"))
 
 
 def _last(claim_id):

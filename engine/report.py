@@ -37,7 +37,8 @@ from sympy.printing.latex import LatexPrinter
 
 from . import errata
 from .claim import DEFINITION, ERROR, FAILS, HOLDS, UNDECIDED
-from .verdict import DEFAULT_DPS, DEFAULT_SAMPLES, LABEL_ALGEBRA, PARTIAL, PROOF_LABELS, TOL_DIGITS
+from .verdict import (DEFAULT_DPS, DEFAULT_SAMPLES, LABEL_ALGEBRA, PARTIAL, PROOF_LABELS,
+                      TOL_DIGITS, proof_counts)
 
 SETTINGS = (f"seed 0, precisions {DEFAULT_DPS[0]} and {DEFAULT_DPS[1]} digits, "
             f"{DEFAULT_SAMPLES} draws per random sampler")
@@ -111,15 +112,6 @@ def counts(claims, results):
         if not res.as_expected:
             c["unexpected"] += 1
     return c
-
-
-def proof_counts(results):
-    """Proofs that decide their claim, by scope, and those that cover some samplers only."""
-    out = dict.fromkeys(SCOPES, 0)
-    for r in results:
-        if r.proof_scope:
-            out[r.proof_scope] += 1
-    return out
 
 
 def _res(x):
@@ -555,7 +547,8 @@ def _links(claim, ctx, up):
 
 def _proof_details(r):
     p = r.proof
-    if not p or p.get("status") in (None, "not_applicable") or not (p.get("steps") or p.get("detail")):
+    if not p or p.get("status") in (None, "not_applicable") or not (p.get("steps")
+                                                                     or p.get("detail")):
         return []
     from .symbolic.outcome import Proof, render
     proof = Proof.from_dict(p)
@@ -610,12 +603,13 @@ def _errata_summary(paper, ctx, up):
     e = paper.errata
     result = sum(1 for x in e if x.impact == "result")
     text = (f"Errata: {_plural(len(e), 'distinct error')} ({result} changing a result or a "
-            f"conclusion, {len(e) - result} cosmetic) and {_plural(len(paper.notes), 'convention note')}"
-            f", on the [errata page]({up}errata/{paper.key}.md).")
+            f"conclusion, {len(e) - result} cosmetic) and "
+            f"{_plural(len(paper.notes), 'convention note')}, on the [errata page]"
+            f"({up}errata/{paper.key}.md).")
     loose = _ungraded(paper, ctx)
     if loose:
-        text += (f" {_plural(len(loose), 'printed claim')} that fail{'s' if len(loose) == 1 else ''}"
-                 " belong to no erratum yet.")
+        text += (f" {_plural(len(loose), 'printed claim')} that "
+                 f"{'fails belongs' if len(loose) == 1 else 'fail belong'} to no erratum yet.")
     return [text]
 
 
@@ -718,8 +712,9 @@ def current_state(papers, results_by_paper):
             f"fail; they show {_plural(len(errs), 'distinct error')} ({result} changing a result "
             f"or a conclusion, {len(errs) - result} cosmetic)"
             + (f", and {ungraded} of them are not yet graded" if ungraded else "")
-            + f"; {notes} {'reading is a convention note, not an error' if notes == 1 else 'readings are convention notes, not errors'}"
-            f". {c['control']} constructed checks fail as expected, showing which "
+            + f"; {notes} " + ("reading is a convention note, not an error" if notes == 1 else
+                               "readings are convention notes, not errors")
+            + f". {c['control']} constructed checks fail as expected, showing which "
             f"assumptions a result needs; {c[UNDECIDED]} claims are UNDECIDED, each with its "
             f"reason; {c[ERROR]} raised an error.")
     if c["unexpected"]:

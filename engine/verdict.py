@@ -457,7 +457,7 @@ def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, s
     res = decide(claim, outcomes, proof, found, values, dps)
     ce = res.counterexample
     if ce is not None and "bindings" not in ce:
-        drawn = {sampler.sample_id(s): (sampler, s) for sampler, s in samples_of(claim, samples, seed)}
+        drawn = {smp.sample_id(s): (smp, s) for smp, s in samples_of(claim, samples, seed)}
         sampler, s = drawn[ce["sample"]]
         with numeric.precision(max(dps)):
             ce["bindings"] = bindings(sampler.draw(s))

@@ -112,7 +112,8 @@ def test_counterexample_shows_the_sample_and_how_to_reproduce_it():
 
 def test_claim_page_shows_what_the_evidence_is_worth():
     page = demo()[2]["claims/errdemo/eq1.abs.md"]
-    assert "premise exercised on 2 of 3 samples (not exercised: `printed`: both sides vanish" in page
+    assert ("premise exercised on 2 of 3 samples (not exercised: `printed`: both sides vanish"
+            in page)
     assert "tightest relative margin" in page
     assert "sampler `printed` assumes: the state and the point the paper prints" in page
     assert "## Checked as\n\n$$\n\\left|{x}\\right| \\ge x\n$$" in page
