@@ -1317,7 +1317,7 @@ PAPER.figure("fig3", "Fig. 3 reproduced: d_t I and d_t ||chi||_2 on [4, 8] (top)
 PAPER.erratum(
     "minimiser_truncated", kind="rounding", impact="cosmetic", where="Fig. 1 caption",
     printed=r"\arg\min_x I(x) = 0.64", corrected=r"\arg\min_x I(x) = 0.6452 \;(0.65\text{ to two decimals})",
-    evidence="the root of dI/dx is x* = 0.6451736871 (certified stationary point); 0.64 is x* "
+    evidence="the root of dI/dx (the language's exact derivative) is x* = 0.6451736871; 0.64 is x* "
              "truncated; I(0.64) - I(x*) = 3e-6",
     claims=["ex1.minimiser_printed"])
 PAPER.erratum(
@@ -1337,22 +1337,6 @@ PAPER.erratum(
              "second order; substituted into (5) it gives (1/2), not (d_SB/2)",
     claims=["text.main_linearisation"])
 PAPER.erratum(
-    "hoelder_numerical_radius", kind="overstatement", impact="cosmetic", where="text before (12)",
-    printed=r"\mathrm{Tr}[AB] \le \|A\|_1\|B\|,\ \|B\| = \sup_{\|v\|=1}|\langle v|B|v\rangle|",
-    corrected=r"\mathrm{Tr}[AB] \le \|A\|_1\|B\|\ \text{for normal (here Hermitian) } B\text{; "
-              r"else with the operator norm}",
-    evidence="A = |1><0|, B = |0><1|: |Tr[AB]| = 1 > ||A||_1 sup|<v|B|v>| = 1/2; used only with "
-             "B = H_I Hermitian, where it holds",
-    claims=["text.hoelder_numerical_radius"])
-PAPER.erratum(
-    "discrepancy_intervals", kind="missing term", impact="cosmetic", where="Supplement I, list of intervals",
-    printed=r"[4.000, 4.008]\cup\dots\cup[7.496, 7.497]\cup\dots\cup[7.893, 7.895]\ (24\text{ intervals})",
-    corrected=r"\text{add } [4.9447, 4.9452],\ [5.8538, 5.8539],\ [6.7212, 6.7217]\text{; "
-              r"read } [7.497, 7.497]",
-    evidence="certified root isolation of dI/dt and d||chi||^2/dt on [4, 8]: 27 intervals; the "
-             "three missing ones span up to 13 of the paper's 4e-5 steps; 7.4966533 was truncated",
-    claims=["supp.intervals_printed"])
-PAPER.erratum(
     "rates_near_maximal_entanglement", kind="factor", impact="result",
     where="text after (6); (20) and the text after it",
     printed=r"\varrho_{SB}\ \text{maximally or highly entangled} \Rightarrow \partial_t I \approx "
@@ -1364,6 +1348,22 @@ PAPER.erratum(
              "towards I/d",
     claims=["eq20.near_maximally_entangled_printed"])
 PAPER.erratum(
+    "hoelder_numerical_radius", kind="overstatement", impact="cosmetic", where="text before (12)",
+    printed=r"\mathrm{Tr}[AB] \le \|A\|_1\|B\|,\ \|B\| = \sup_{\|v\|=1}|\langle v|B|v\rangle|",
+    corrected=r"\mathrm{Tr}[AB] \le \|A\|_1\|B\|\ \text{for normal (here Hermitian) } B\text{; "
+              r"else with the operator norm}",
+    evidence="A = |1><0|, B = |0><1|: |Tr[AB]| = 1 > ||A||_1 sup|<v|B|v>| = 1/2; used only with "
+             "B = H_I Hermitian, where it holds",
+    claims=["text.hoelder_numerical_radius"])
+PAPER.erratum(
+    "discrepancy_intervals", kind="missing term", impact="cosmetic", where="Supplement I, list of intervals",
+    printed=r"[4.000, 4.008]\cup\dots\cup[7.496, 7.497]\cup\dots\cup[7.893, 7.895]\ (24\text{ intervals})",
+    corrected=r"\text{add } [4.9447, 4.9452],\ [5.8538, 5.8539],\ [6.7212, 6.7217]\text{; "
+              r"read } [7.496, 7.497] \text{ as } [7.4967, 7.4972]",
+    evidence="certified root isolation of dI/dt and d||chi||^2/dt on [4, 8]: 27 intervals; the "
+             "three missing ones span up to 13 of the paper's 4e-5 steps; 7.4966533 was truncated",
+    claims=["supp.intervals_printed"])
+PAPER.erratum(
     "condition19_dimensions", kind="overstatement", impact="cosmetic", where="text after (20)",
     printed=r"\text{(19) is satisfied when } \varrho_{SB} \text{ is maximally or highly entangled}",
     corrected=r"\text{for } d_S = d_B\text{: } d_{SB}\|\varrho_S\otimes\varrho_B - \mathbb{I}/d_{SB}\| "
@@ -1371,3 +1371,22 @@ PAPER.erratum(
     evidence="for d_S != d_B a maximally entangled state has ||rho_S (x) rho_B - I/d_SB|| = "
              "1/d_SB (2x3: 1/6); the paper uses it only for two qubits",
     claims=["text.condition19_maximally_entangled"])
+
+# ---------------------------------------------------------------------------- readings (not errors)
+PAPER.note("commutator_typesetting", where="(14) lines 4-5",
+           text="'i Tr[H_SB, rho_SB] log(...)' and '(H_SB, rho_S (x) rho_B + chi)' are read as the "
+                "commutator [H_SB, .] inside the trace; so read, both lines hold (dimension-free).",
+           claims=["eq14.line4", "eq14.line5"])
+PAPER.note("linearisation_up_to_identity", where="text after (6)",
+           text="(5) is unchanged when a multiple of I is added to log(rho_S (x) rho_B), so the "
+                "printed approximation is read up to one (the reading most favourable to the paper); "
+                "it still fails near maximal entanglement, at first order.",
+           claims=["text.main_linearisation"])
+PAPER.note("hoelder_reading", where="text before (12)",
+           text="'Tr[AB] <= ||A||_1 ||B||' is read as |Tr[AB]| <= ||A||_1 ||B|| (Tr[AB] is complex in "
+                "general); the counterexample for non-normal B violates both readings.",
+           claims=["text.hoelder_numerical_radius", "text.hoelder_hermitian"])
+PAPER.note("norm_of_H_I", where="(12)",
+           text="The paper's ||X|| = sup |<v|X|v>| (numerical radius) equals the operator norm for the "
+                "Hermitian H_I of (12); (12) is checked with the operator norm.",
+           claims=["text.numerical_radius_hermitian", "eq12.bound"])
