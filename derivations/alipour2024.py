@@ -281,8 +281,10 @@ PAPER.claim("ex1.correlation_matrix", eq="Example I", title=r"$\chi$ of $\varrho
                       r"= (|1,0\rangle\langle 0,1| + |0,1\rangle\langle 1,0|)/10",
             lhs=chi_ex1, rhs=Mat(EX1_CHI, PARTIES, "chi_I"), samplers=EX1)
 PAPER.claim("ex1.chi_norm_constant", eq="Example I", title=r"$\|\chi\|_2 = \sqrt2/10$ is constant",
-            statement=r"\|\chi\|_2 = \sqrt{2}/10 \text{ for all } x",
-            lhs=HSNorm(chi_ex1), rhs=sympy.sqrt(2) / 10, samplers=EX1)
+            statement=r"\|\chi\|_2^2 = \mathrm{Tr}[\chi^\dagger\chi] = 2/100 \text{ for all } x",
+            lhs=Tr(Dag(chi_ex1) * chi_ex1), rhs=Rational(2, 100), samplers=EX1,
+            notes="Written as Tr[chi^dag chi] so that the exact evaluation in the symbol x proves it "
+                  "for every x.")
 PAPER.claim("ex1.state_on_printed_range", eq="Example I",
             title=r"$\varrho_{SB}(x)$ is a state for $x\in[0.27, 0.9]$",
             statement=r"\varrho_{SB}(x) \ge 0 \ (\|\varrho_{SB}(x)\|_1 = \mathrm{Tr}\,\varrho_{SB}(x) = 1)"
