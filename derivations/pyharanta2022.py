@@ -405,32 +405,12 @@ def theorem_model(dims, coupling):
              for p, m in (("A", a), ("B", b))}
     scalars = {**a["scalars"], **b["scalars"], **{x: uniform(-1.5, 1.5) for x in v}}
     scalars.update({r: uniform(0.2, 2) for rs in rates.values() for r in rs})
+    what = "V diagonal" if coupling == "A3" else "V = diagonal + O_A (x) O_B"
     return draw({**scalars, rho: density(), alpha_A: uniform(-1, 2), H_A: closed_form(a["H"]),
                  H_B: closed_form(b["H"]), V: closed_form(v_diag)},
-                text=f"parties with energy-conserving jumps, V = {'diagonal' if coupling == 'A3' else 'diagonal + O_A (x) O_B'}") \
+                text=f"parties with energy-conserving jumps, {what}") \
         + gkls("A", [(closed_form(j), r) for j, r in zip(a["jumps"], rates["A"])]) \
         + gkls("B", [(closed_form(j), r) for j, r in zip(b["jumps"], rates["B"])])
-
-
-THEOREM_FIXED = {   # a 3x2 instance (B a qubit with a dephasing jump), all values chosen
-    "e1_A": "0.7", "e2_A": "-1.3", "d0_A": "0.4", "d1_A": "-0.6", "x_A": "0.5", "y_A": "-0.25",
-    "s1_A": "0.9", "s2_A": "-0.2", "s_A": "0.35", "e1_B": "1.1", "e2_B": "-0.45", "d0_B": "0.15",
-    "d1_B": "0.8", "s1_B": "-0.55", "s2_B": "1.4", "v_11": "0.6", "v_12": "-0.9", "v_21": "0.25",
-    "v_22": "1.2", "r_A0": "0.65", "r_A1": "1.25", "r_A2": "0.45", "r_B0": "1.35",
-    alpha_A: "0.2", rho: fixed(STATE_3x2, state_dims=(3, 2))}
-BOTH = (theorem_model((3, 3), "A3").sampler("A3-and-A4-3x3", (3, 3)),
-        theorem_model((3, 2), "A3").sampler("A3-and-A4-3x2", (3, 2)),
-        theorem_model((3, 2), "A3").given(THEOREM_FIXED).sampler("A3-and-A4-fixed-3x2", (3, 2)))
-A4_ONLY = (theorem_model((3, 3), "A4").sampler("A4-only-3x3", (3, 3)),
-           theorem_model((3, 2), "A4").sampler("A4-only-3x2", (3, 2)),
-           theorem_model((3, 2), "A4").given(THEOREM_FIXED).sampler("A4-only-fixed-3x2", (3, 2)))
-A3_ONLY_MODEL = draw({rho: density(), H_A: bounded_hermitian(2), H_B: bounded_hermitian(2),
-                      alpha_A: uniform(-1, 2), L_A1: operator(), L_A2: operator(),
-                      L_B1: operator(), L_B2: operator(), r_A1: uniform(0.2, 2),
-                      r_A2: uniform(0.2, 2), r_B1: uniform(0.2, 2), r_B2: uniform(0.2, 2)},
-                     text="state, Hamiltonians and jumps") \
-    + energy_conserving(V, H_A, H_B) + gkls("A", [(L_A1, r_A1), (L_A2, r_A2)]) \
-    + gkls("B", [(L_B1, r_B1), (L_B2, r_B2)])
 
 
 def moving_jumps(ev):
@@ -462,11 +442,31 @@ def vanishes(expr):
     return test
 
 
+THEOREM_FIXED = {   # a 3x2 instance (B a qubit with a dephasing jump), all values chosen
+    "e1_A": "0.7", "e2_A": "-1.3", "d0_A": "0.4", "d1_A": "-0.6", "x_A": "0.5", "y_A": "-0.25",
+    "s1_A": "0.9", "s2_A": "-0.2", "s_A": "0.35", "e1_B": "1.1", "e2_B": "-0.45", "d0_B": "0.15",
+    "d1_B": "0.8", "s1_B": "-0.55", "s2_B": "1.4", "v_11": "0.6", "v_12": "-0.9", "v_21": "0.25",
+    "v_22": "1.2", "r_A0": "0.65", "r_A1": "1.25", "r_A2": "0.45", "r_B0": "1.35",
+    alpha_A: "0.2", rho: fixed(STATE_3x2, state_dims=(3, 2))}
+BOTH = (theorem_model((3, 3), "A3").sampler("A3-and-A4-3x3", (3, 3)),
+        theorem_model((3, 2), "A3").sampler("A3-and-A4-3x2", (3, 2)),
+        theorem_model((3, 2), "A3").given(THEOREM_FIXED).sampler("A3-and-A4-fixed-3x2", (3, 2)))
+A4_ONLY = (theorem_model((3, 3), "A4").sampler("A4-only-3x3", (3, 3)),
+           theorem_model((3, 2), "A4").sampler("A4-only-3x2", (3, 2)),
+           theorem_model((3, 2), "A4").given(THEOREM_FIXED).sampler("A4-only-fixed-3x2", (3, 2)))
+A3_ONLY_MODEL = draw({rho: density(), H_A: bounded_hermitian(2), H_B: bounded_hermitian(2),
+                      alpha_A: uniform(-1, 2), L_A1: operator(), L_A2: operator(),
+                      L_B1: operator(), L_B2: operator(), r_A1: uniform(0.2, 2),
+                      r_A2: uniform(0.2, 2), r_B1: uniform(0.2, 2), r_B2: uniform(0.2, 2)},
+                     text="state, Hamiltonians and jumps") \
+    + energy_conserving(V, H_A, H_B) + gkls("A", [(L_A1, r_A1), (L_A2, r_A2)]) \
+    + gkls("B", [(L_B1, r_B1), (L_B2, r_B2)])
 A3_ONLY = (A3_ONLY_MODEL.sampler("A3-only-2x2", (2, 2)),
            A3_ONLY_MODEL.sampler("A3-only-2x3", (2, 3)),
            A3_ONLY_MODEL.given({
-               rho: fixed(STATE_2x2, state_dims=(2, 2)), H_A: fixed(sympy.diag("0.6", "-0.4")),
-               H_B: fixed(sympy.diag("0.5", "-0.7")), alpha_A: fixed("0.45"),
+               rho: fixed(STATE_2x2, state_dims=(2, 2)), alpha_A: fixed("0.45"),
+               H_A: fixed(sympy.diag(Rational(3, 5), Rational(-2, 5))),
+               H_B: fixed(sympy.diag(Rational(1, 2), Rational(-7, 10))),
                "W_V": fixed(kron(SX, SX) + kron(SZ, SY) / 2 + SZSZ / 3), L_A1: fixed(LOWER),
                L_A2: fixed([[Rational(1, 2), 1], [0, Rational(-1, 3)]]), L_B1: fixed(RAISE),
                L_B2: fixed([[0, 0], [2, Rational(1, 4)]]), r_A1: fixed("0.8"), r_A2: fixed("1.3"),
@@ -1026,18 +1026,19 @@ def _curves(smp, times):
 def draw_energies(path):
     """Delta U_chi(t) (top) and U_A(t), U_B(t) (bottom) for parameter sets P1 (g c > 0) and P2
     (g c < 0); legends below the axes."""
-    times = [k / 50 for k in range(151)]
+    times = [k / 100 for k in range(121)]
     fig, axes = figures.figure(2, 2, width=10, height=6.6)
     for col, smp, label in ((0, EXAMPLE[1], r"P1: $gc > 0$ ($c = 1/60$)"),
                             (1, EXAMPLE[2], r"P2: $gc < 0$ ($c = -1/60$)")):
         cur, lam = _curves(smp, times)
         top, bottom = axes[0][col], axes[1][col]
         top.plot(times, cur["DU_chi"], color="C0", label=r"$\Delta U_\chi(t)$, propagated GKLS (1)")
-        top.plot(times[::10], cur["(17)"][::10], "o", color="C3", mfc="none",
+        top.plot(times[::6], cur["(17)"][::6], "o", color="C3", mfc="none",
                  label=r"$4gc(e^{-\lambda t}-1)$, eq. (17)")
         top.axhline(0, color="0.7", lw=0.5)
         top.set_title(f"{label}, $\\lambda = {lam:.3f}\\,\\epsilon/\\hbar$", fontsize=10)
         top.set_ylabel(r"$\Delta U_\chi$  [$\epsilon$]")
+        top.set_xlabel(r"time $t$  [$\hbar/\epsilon$]")
         bottom.plot(times, cur["U_A"], color="C1", label=r"$U_A(t)$")
         bottom.plot(times, cur["U_B"], color="C2", label=r"$U_B(t)$")
         bottom.set_xlabel(r"time $t$  [$\hbar/\epsilon$]")
