@@ -630,13 +630,15 @@ def _sqrt_kind(ev, x):
 
 # ============================================================================ Sec. II: (1)-(4)
 
+# the Gibbs state as the paper defines it (Sec. II): rho_A^0 = e^{-beta_A H_A}/Z_A
+Z_A = Tr(Expm(-H_A / T_A))
+GIBBS_A = Expm(-H_A / T_A) / Z_A
 PAPER.claim(
     "text.energy_from_gibbs", eq="text before (1)",
     title=r"$E_A = -T_A\,\mathrm{Tr}[\rho_A\ln\rho_A^0] - T_A\ln Z_A$ for a Gibbs $\rho_A^0$",
     statement=r"E_A(t) = -T_A\,\mathrm{Tr}_A\{\rho_A(t)\ln\rho_A^0\} - T_A\ln Z_A",
     lhs=Tr(rho * H_A),
-    rhs=-T_A * Tr(rho_A * Logm(G_A)) - T_A * log(Tr(Expm(-H_A / T_A))),
-    samplers=(B_GEN, Q_P1["dm"]),
+    rhs=-T_A * Tr(rho_A * Logm(GIBBS_A)) - T_A * log(Z_A), samplers=(B_GEN, Q_P1["dm"]),
     assumptions=["rho_A^0 = e^{-beta_A H_A}/Z_A (inverting the Gibbs state)"])
 
 PAPER.claim(
@@ -649,8 +651,10 @@ PAPER.claim(
     "eq1.relative_entropy", eq="1",
     title=r"$\beta_A\Delta E_A - \Delta S_A = S(\rho_A(t)\|\rho_A^0)$",
     statement=r"\beta_A\Delta E_A(t) - \Delta S_A = S(\rho_A(t)\|\rho_A^0)",
-    lhs=dE_A / T_A - dS_A, rhs=D_A, samplers=(B_GEN, B_MIX, B_MIX23, Q_P1["dm"], Q_P2["dg2"], Q_MIX),
-    assumptions=["rho_A(0) = rho_A^0 Gibbs at T_A", "any evolution of rho_A (unitary or not)"])
+    lhs=(Tr(rho_A * H_A) - Tr(GIBBS_A * H_A)) / T_A - (Entropy(rho_A) - Entropy(GIBBS_A)),
+    rhs=RelEntropy(rho_A, GIBBS_A), samplers=(B_GEN, B_MIX, B_MIX23, Q_P1["dm"], Q_P2["dg2"], Q_MIX),
+    assumptions=["rho_A(0) = rho_A^0 Gibbs at T_A: Delta E_A and Delta S_A are measured from "
+                 "rho_A^0 = e^{-beta_A H_A}/Z_A", "any evolution of rho_A (unitary or not)"])
 
 PAPER.claim(
     "eq1.nonnegative", eq="1", kind="leq",
@@ -2078,11 +2082,18 @@ Qc = Tr(P_0 * Hb_c) - Tr(P_t * Hb_c)
 P_s = ptr(ptr(P_t, "h"), "c")
 P_h = ptr(ptr(P_t, "s"), "c")
 SIGMA_C = Entropy(P_s) - Entropy(rho_s0) - beta_h * Qh - beta_c * Qc
+GIBBS_H = Expm(-beta_h * Hb_h) / Tr(Expm(-beta_h * Hb_h))      # rho_h^G of (C1)
 PAPER.claim(
-    "C2.heat", eq="C2", title=r"$Q_h = -\beta_h^{-1}[\mathrm{Tr}(\rho_h^G\ln\rho_h^G) - \mathrm{Tr}(\rho_h(t)\ln\rho_h^G)]$",
+    "C2.heat", eq="C2",
+    title=r"$Q_h = -\beta_h^{-1}[\mathrm{Tr}(\rho_h^G\ln\rho_h^G) - "
+          r"\mathrm{Tr}(\rho_h(t)\ln\rho_h^G)]$",
     statement=r"Q_k = \mathrm{Tr}_k(\rho_k^GH_k) - \mathrm{Tr}_k(\rho_k(t)H_k) = -\frac{1}{\beta_k}"
               r"[\mathrm{Tr}_k(\rho_k^G\ln\rho_k^G) - \mathrm{Tr}_k(\rho_k(t)\ln\rho_k^G)]",
-    lhs=Qh, rhs=-(Tr(Gb_h * Logm(Gb_h)) - Tr(P_h * Logm(Gb_h))) / beta_h, samplers=SHC_SAMPLERS)
+    lhs=Tr(GIBBS_H * Hb_h) - Tr(P_h * Hb_h),
+    rhs=-(Tr(GIBBS_H * Logm(GIBBS_H)) - Tr(P_h * Logm(GIBBS_H))) / beta_h, samplers=SHC_SAMPLERS,
+    notes="The first line is the definition of Q_k (the heat extracted from bath k) with the "
+          "baths' Gibbs states (C1); the checks of (C4) use it as Tr(rho(0) H_k) - "
+          "Tr(rho(t) H_k).")
 PAPER.define("C3.system_entropy", eq="C3", title="system entropy change",
              statement=r"\Delta S_s = -\mathrm{Tr}_s(\rho_s(t)\ln\rho_s(t)) + "
                        r"\mathrm{Tr}_s(\rho_s(0)\ln\rho_s(0))",
