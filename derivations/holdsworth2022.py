@@ -154,7 +154,8 @@ EB_PRINTED = HALF * (lam1 - lam4 + D0 * cos(X2) + sin(delta) * C0 * sin(X2))
 EA_CORRECTED = HALF * (lam4 - lam1 + D0 * cos(X2) - sin(delta) * C0 * sin(X2))
 EB_CORRECTED = HALF * (lam4 - lam1 - D0 * cos(X2) + sin(delta) * C0 * sin(X2))
 CONC_T = sqrt(C0**2 * cos(delta)**2 + (C0 * sin(delta) * cos(X2) + D0 * sin(X2))**2)
-S_AB0 = -(lam1 - lam4) * log(lam1 - lam4) - SUM23 * log(SUM23)   # entropy of (5)+(10): {l1-l4, SUM23, 0, 0}
+# the entropy of (5)+(10), whose spectrum is {lambda_1 - lambda_4, SUM23, 0, 0}
+S_AB0 = -(lam1 - lam4) * log(lam1 - lam4) - SUM23 * log(SUM23)
 MI_T = binary_entropy(lam1 - lam4 + R22) + binary_entropy(lam1 - lam4 + R33) - S_AB0
 
 # operators of the general (Sec. II) and evolved two-qubit systems
@@ -412,7 +413,8 @@ X14_MATRIX = x_matrix((lam1 + M23, lam2 - M23, lam3 - M23, lam4 + M23),
 CHI_BASE = ANY_T + LAMBDAS + QUBIT_H + MARGINALS
 CHI_GENERAL = (CHI_BASE + correlated_state(rho0, G_A, G_B, X=X, u=u)).sampler(
     "chi-general", (2, 2), printed_dims=True)
-CHI_OPT = CHI_BASE + draw({phi_chi: fixed(Rational(1, 5)), rho0: closed_form(RHO0_MATRIX, "(5) + (10)")})
+CHI_OPT = CHI_BASE + draw({phi_chi: fixed(Rational(1, 5)),
+                          rho0: closed_form(RHO0_MATRIX, "(5) + (10)")})
 CHI_10 = (CHI_OPT.given(P1_T).sampler("chi-10-P1", (2, 2), printed_dims=True),
           CHI_OPT.given(P2_T).sampler("chi-10-P2", (2, 2), printed_dims=True))
 CHI_X14 = CHI_BASE + draw({rho0: closed_form(X14_MATRIX, "X state with |00>-|11> coherence, "
@@ -512,7 +514,8 @@ SHC_SAMPLERS = (SHC_SETUP.sampler("shc-random", (2, 4, 2)), SHC_SETUP.given({
     beta_h: fixed("0.5"), beta_c: fixed("2"), H_s: fixed(H_QUBIT),
     Hb_h: fixed(sympy.diag(Rational(-9, 10), Rational(-1, 2), Rational(1, 2), Rational(9, 10))),
     Hb_c: fixed(sympy.diag(Rational(-11, 20), Rational(11, 20))),
-    V_sh: fixed(Rational(1, 5) * kron(SX, SX, sympy.eye(2)) + Rational(1, 10) * kron(SX, sympy.eye(2), SX)),
+    V_sh: fixed(Rational(1, 5) * kron(SX, SX, sympy.eye(2))
+                + Rational(1, 10) * kron(SX, sympy.eye(2), SX)),
     V_sc: fixed(Rational(3, 20) * kron(SX, SX)),
     rho_s0: fixed([[Rational(1, 5), Rational(1, 5)], [Rational(1, 5), Rational(4, 5)]], state_dims=(2,)),
     t: fixed("3")}, text="qubit s, hot bath of two qubits (gaps 0.4, 1.4), cold qubit (gap 1.1), XX "
@@ -851,7 +854,8 @@ _SX, _SY = Mat(SX, ("A",), "sx_A"), Mat(SY, ("A",), "sy_A")
 _SXb, _SYb = Mat(SX, ("B",), "sx_B"), Mat(SY, ("B",), "sy_B")
 PAPER.claim(
     "text.xy_model", eq="text after (7)", title=r"$\phi_V = 0$: the XY model",
-    statement=r"V_{AB}|_{\phi_V=0} = \frac{\Omega}{2}(\sigma_x\otimes\sigma_x + \sigma_y\otimes\sigma_y)",
+    statement=r"V_{AB}|_{\phi_V=0} = \frac{\Omega}{2}(\sigma_x\otimes\sigma_x + "
+              r"\sigma_y\otimes\sigma_y)",
     lhs=Vq, rhs=Omega / 2 * (_SX * _SXb + _SY * _SYb), samplers=(
         COUPLING.given({phi_V: printed(0)}).sampler("Omega-xy", (2, 2), printed_dims=True),
         COUPLING.given({phi_V: printed(0), Omega: printed("0.1")}).sampler(
@@ -1209,7 +1213,8 @@ PAPER.claim(
 PAPER.claim(
     "fig2.reversal", eq="Fig. 2, text",
     title="reversing the gradient flips only the normal part of the SED",
-    statement=r"\Delta_{AB}^{T_A\leftrightarrow T_B}(t) - \Delta_{AB}(t) = -2\Delta_{AB}(0)\cos 2\Omega t",
+    statement=r"\Delta_{AB}^{T_A\leftrightarrow T_B}(t) - \Delta_{AB}(t) = "
+              r"-2\Delta_{AB}(0)\cos 2\Omega t",
     lhs=Tr((H_A - H_B) * rho_sw) - SED, rhs=-2 * D0 * cos(X2), samplers=QUBIT_EXT,
     notes="The anomalous part -C_0 sin(delta) sin(2 Omega t) is unchanged (C_0 is symmetric in "
           "T_A, T_B): 'a reversal of the temperature gradient inverts the normal energy flow but "
@@ -1380,7 +1385,7 @@ PAPER.claim(
     notes="Re(e^{-i phi_V} rho_23) is conserved by (B1), so switching the coupling on and off "
           "costs no work for the isolated qubits when delta = +-pi/2.")
 
-# ============================================================================ HEOM (Sec. IV-V, Figs. 4-6)
+# ============================================================================ HEOM (Figs. 4-6)
 #
 # The paper's baths (Sec. IV, Refs. [32, 33]): each qubit couples to its own ideal Bose gas with a
 # Drude-Lorentz spectrum, simulated with HEOM.  Printed: kappa_A = kappa_B = 0.01 (kappa_B = 0.023
@@ -1995,8 +2000,8 @@ heom_claim(
               r"|I_{AB}(t) - I_{AB}(\infty)|,\ k < 12",
     lhs=mi_envelope_ratio, rhs=1, samplers=FIG45,
     notes=FIG45_NOTE + " The decay is oscillatory (period tau_Omega/2) under an exponential "
-                       "envelope: log M_k is linear in t (R^2 recorded), falling by 10^-4 to below 10^-5 "
-                       "over the twelve half periods.")
+                       "envelope: log M_k is linear in t (R^2 recorded), falling by 10^-4 to "
+                       "below 10^-5 over the twelve half periods.")
 # ---------------------------------------------------------------------------- (14), (15), Appendix C
 
 Q_A = Tr(R0 * H_h) - Tr(R * H_h)          # energy extracted from the hot bath
@@ -2019,7 +2024,8 @@ ENTROPY_SAMPLERS = BATHS + (PUMP_TAU, DRIVEN_FIXED)
 
 PAPER.claim(
     "eq14.printed", eq="14", expected=FAILS, search=False,
-    title=r"$\Sigma_0$ of (14) with $+Q/T$, checked through $\Sigma_0 = \Sigma + \Delta I_{AB}$ and (C4)",
+    title=r"$\Sigma_0$ of (14) with $+Q/T$, checked through $\Sigma_0 = \Sigma + "
+          r"\Delta I_{AB}$ and (C4)",
     statement=r"\Sigma_0 = [\Delta S_A + Q_A/T_A] + [\Delta S_B + Q_B/T_B] = \Delta I_{AB} + "
               r"S(\rho(t)\|\rho_{AB}(t)\otimes\rho_h^G\otimes\rho_c^G)",
     lhs=SIGMA0_PRINTED, rhs=D_I + REL, samplers=ENTROPY_SAMPLERS,
@@ -2029,7 +2035,8 @@ PAPER.claim(
            "contradicting 'Sigma_0 is negative' (Fig. 5b; text.sigma0_negative).")
 PAPER.claim(
     "eq14.corrected", eq="14", role="corrected", corrects="eq14.printed",
-    title=r"$\Sigma_0 = [\Delta S_A - Q_A/T_A] + [\Delta S_B - Q_B/T_B] = \Delta I_{AB} + S(\rho\|\ldots)$",
+    title=r"$\Sigma_0 = [\Delta S_A - Q_A/T_A] + [\Delta S_B - Q_B/T_B] = \Delta I_{AB} + "
+          r"S(\rho\|\ldots)$",
     statement=r"\Sigma_0 = [\Delta S_A - Q_A/T_A] + [\Delta S_B - Q_B/T_B] = \Delta I_{AB} + "
               r"S(\rho(t)\|\rho_{AB}(t)\otimes\rho_h^G\otimes\rho_c^G)",
     lhs=SIGMA0, rhs=D_I + REL, samplers=ENTROPY_SAMPLERS)
@@ -2045,7 +2052,8 @@ PAPER.claim(
            "terms reversed.")
 PAPER.claim(
     "eq15.corrected", eq="15, C4", role="corrected", corrects="eq15.printed",
-    title=r"$\Sigma = \Delta S_{AB} - Q_A/T_A - Q_B/T_B = S(\rho(t)\|\rho_{AB}(t)\otimes\rho_h^G\otimes\rho_c^G)$",
+    title=r"$\Sigma = \Delta S_{AB} - Q_A/T_A - Q_B/T_B = S(\rho(t)\|\rho_{AB}(t)\otimes"
+          r"\rho_h^G\otimes\rho_c^G)$",
     statement=r"\Sigma = \Delta S_{AB} - Q_A/T_A - Q_B/T_B = "
               r"S(\rho(t)\|\rho_{AB}(t)\otimes\rho_h^G\otimes\rho_c^G)",
     lhs=SIGMA, rhs=REL, samplers=ENTROPY_SAMPLERS)
@@ -2100,7 +2108,8 @@ PAPER.define("C3.system_entropy", eq="C3", title="system entropy change",
              expr=Entropy(P_s) - Entropy(rho_s0))
 PAPER.claim(
     "C4.second_line", eq="C4",
-    title=r"$\Sigma = -\mathrm{Tr}[\rho(t)\ln(\rho_s(t)\otimes\rho_h^G\otimes\rho_c^G)] + \mathrm{Tr}[\rho(0)\ln\rho(0)]$",
+    title=r"$\Sigma = -\mathrm{Tr}[\rho(t)\ln(\rho_s(t)\otimes\rho_h^G\otimes\rho_c^G)] + "
+          r"\mathrm{Tr}[\rho(0)\ln\rho(0)]$",
     statement=r"\Delta S_s - \beta_hQ_h - \beta_cQ_c = -\mathrm{Tr}[\rho(t)\ln(\rho_s(t)\otimes"
               r"\rho_h^G\otimes\rho_c^G)] + \mathrm{Tr}[\rho(0)\ln\rho(0)]",
     lhs=SIGMA_C, rhs=-Tr(P_t * Logm(P_s * Gb_h * Gb_c)) + Tr(P_0 * Logm(P_0)),
@@ -2133,12 +2142,11 @@ heom_claim(
     statement=r"\Sigma_0(t) < 0\quad (0 < t \le \tau_\Omega/2)",
     lhs=sigma0_max_anomalous, rhs=0, samplers=FIG45,
     notes=FIG45_NOTE + " Sigma_0 with the signs of (C4); with the printed +Q/T of (14) "
-                       "(eq14.printed) it turns positive already before tau_Omega/2 (max "
-                       "0.001-0.007 there, positive from t = 14.4-14.8), so this too needs the corrected signs. 'Until the "
-                       "normal heat is recovered' is read with fig5b.sigma0_positive_later: "
-                       "Sigma_0 changes sign "
-                       "between tau_Omega/2 and 3 tau_Omega/2, the window of "
-                       "fig4b.normal_heat_recovered.")
+                       "(eq14.printed) it turns positive already before tau_Omega/2 (from t = "
+                       "14.4-14.8, max 0.001-0.007 there), so this too needs the corrected signs. "
+                       "'Until the normal heat is recovered' is read with "
+                       "fig5b.sigma0_positive_later: Sigma_0 changes sign between tau_Omega/2 and "
+                       "3 tau_Omega/2, the window of fig4b.normal_heat_recovered.")
 heom_claim(
     "fig5b.sigma0_positive_later", eq="Fig. 5(b), text Sec. IV", kind="leq",
     title=r"$\Sigma_0 \ge 0$ once the steady normal heat is back ($t \ge 3\tau_\Omega/2$)",
@@ -2158,7 +2166,8 @@ heom_claim(
                        "(2.3-3.0 at t = 300).")
 heom_claim(
     "fig5b.mutual_information_share", eq="Fig. 5, text Sec. IV", kind="leq",
-    title=r"most of $\Sigma$ comes from the lost mutual information: $-\Delta I_{AB} \ge \Sigma/2$ at $\tau_\Omega$",
+    title=r"most of $\Sigma$ comes from the lost mutual information: $-\Delta I_{AB} \ge "
+          r"\Sigma/2$ at $\tau_\Omega$",
     statement=r"-\Delta I_{AB}(\tau_\Omega) \ge \Sigma(\tau_\Omega)/2",
     lhs=Rational(1, 2), rhs=mi_share, samplers=FIG45, notes=FIG45_NOTE)
 heom_claim(
@@ -2210,7 +2219,8 @@ PAPER.claim(
 
 PAPER.claim(
     "text.pump_heat_at_tau", eq="text, Sec. V", role="control",
-    title=r"decoupling at $\tau$ ($\delta = -\pi/2$) leaves B in its ground state: $Q_B = \lambda_2 + \lambda_4$",
+    title=r"decoupling at $\tau$ ($\delta = -\pi/2$) leaves B in its ground state: "
+          r"$Q_B = \lambda_2 + \lambda_4$",
     statement=r"Q_B(\tau) = \lambda_2 + \lambda_4 = e^{-\beta_B/2}/Z_B",
     lhs=Q_B, rhs=lam2 + lam4, samplers=(PUMP_TAU, PUMP_P2),
     notes="Q_B is then the whole excited population of B's Gibbs state.")
@@ -2341,7 +2351,8 @@ PAPER.claim(
            "fig6.kappa_tuning_control)." if bath_models.available() else NEEDS_EXTRA)
 heom_claim(
     "fig6.kappa_tuning_control", eq="Fig. 6 caption", kind="leq", role="control", expected=FAILS,
-    title=r"control: for which cutoffs $\kappa_B = 0.023$ cuts $|\langle V_{AB}\rangle(\tau)|$ tenfold (vs 0.01)",
+    title=r"control: for which cutoffs $\kappa_B = 0.023$ cuts $|\langle V_{AB}\rangle(\tau)|$ "
+          r"tenfold (vs 0.01)",
     statement=r"|\langle V_{AB}\rangle(\tau)|_{\kappa_B = 0.023} \le "
               r"\tfrac{1}{10}|\langle V_{AB}\rangle(\tau)|_{\kappa_B = 0.01}",
     lhs=tuning_gain, rhs=Rational(1, 10), samplers=FIG6 + (HEOM_6[TUNED_CUTOFF],),
@@ -2504,7 +2515,7 @@ def draw_fig4(path):
     for ax, title in zip((p, q, c, d), ("(a) energy difference", "(b) heat", "(c) concurrence",
                                          "(d) mutual information")):
         ax.set_title(title + r" (green: $\tau$, purple dashed: $\tau_\Omega$)", fontsize=9)
-        _legend_below(ax)
+        _legend_below(ax, ncol=4 if ax is q else 3)
     fig.tight_layout()
     figures.save(fig, path)
 
