@@ -179,3 +179,25 @@ def test_global_maximum_study(temps):
     assert best <= bound + 1e-6
     assert best > bound - 0.05   # SLSQP creeps towards the low-rank maximiser on the boundary
     assert best > 2 * math.sqrt(lam[3])
+
+
+# ---------------------------------------------------------------- without the extra corrcheck[heom]
+
+def test_module_declares_without_the_heom_extra(monkeypatch):
+    """Without QuTiP the HEOM claims are UNDECIDED with the install hint (their corrected forms
+    become controls), the two HEOM findings are not listed as errata, and every printed failure
+    left is still in one erratum."""
+    import importlib.util
+
+    from corrcheck import baths
+    monkeypatch.setattr(baths, "available", lambda: False)
+    spec = importlib.util.spec_from_file_location("holdsworth2022_without_heom", H.__file__)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    paper = mod.PAPER
+    heom = [c for c in paper.claims if any(s.name.startswith("heom") for s in c.samplers)]
+    assert heom and all(c.expected == "UNDECIDED" and c.role != "corrected" for c in heom)
+    assert all("corrcheck[heom]" in c.reason for c in heom)
+    failing = {c.id for c in paper.claims if c.role == "printed" and c.expected == "FAILS"}
+    assert failing == {cid for e in paper.errata for cid in e.claims}
+    assert len(paper.errata) == len(H.PAPER.errata) - 2
