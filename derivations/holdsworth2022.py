@@ -76,7 +76,7 @@ PAIR = ("A", "B")
 T_A, T_B = Symbol("T_A", positive=True), Symbol("T_B", positive=True)
 Omega = Symbol("Omega", positive=True)
 phi_V, phi_chi = Symbol("phi_V", real=True), Symbol("phi_chi", real=True)
-d_set = Symbol("delta_set", real=True)     # delta = phi_V - phi_chi, the parameter of the samples
+d_set = Symbol("delta", real=True)         # delta = phi_V - phi_chi, the parameter of the samples
 t = Symbol("t", real=True)
 HALF = Rational(1, 2)
 
@@ -237,7 +237,9 @@ def pair_at(name, params, dkey, time, setup=ANY_T + MODEL, **given):
     phase, dvalue = DELTAS[dkey]
     values = {**params, phi_V: fixed(phase), d_set: dvalue,
               t: TIMES[time] if time in TIMES else fixed(time), **given}
-    return setup.given(values).sampler(name, (2, 2), printed_dims=True)
+    when = f", t = {TIMES[time].text}" if time in TIMES else ""
+    return setup.given(values, text=f"the two-qubit model (5)+(10), (7){when}").sampler(
+        name, (2, 2), printed_dims=True)
 
 
 Q_P1 = {k: pair_at(f"P1-{k}-t4", P1, k, "4") for k in ("d0", "dp", "dm")}
@@ -334,7 +336,8 @@ B_ARB = (draw({rho0: density()}) + ANY_H).sampler("arb-2x3", (2, 3))
 # the two-qubit model (P1, delta = -pi/2) half evolved to t = 5, half not: (U rho0 U^dag + rho0)/2
 Q_MIX = (ANY_T + MODEL_START + evolved_state(rho_1, rho0, H_OP, t) + draw({t2: fixed(0)})
          + evolved_state(rho_2, rho0, H_OP, t2) + MIXTURE).given({
-             **P1, phi_V: fixed(0), d_set: printed(-pi / 2), t: fixed("5"), p_mix: fixed("0.5")}
+             **P1, phi_V: fixed(0), d_set: printed(-pi / 2), t: fixed("5"), p_mix: fixed("0.5")},
+         text="the two-qubit model (5)+(10), (7): (U rho0 U^dag + rho0)/2, half evolved, half not"
          ).sampler("P1-dm-mixed", (2, 2), printed_dims=True)
 # a product of states with coherence in the energy basis, V_AB of (7) at Omega = 0.1, phi_V = 0
 NONGIBBS_FIXED = draw({
@@ -373,15 +376,17 @@ ON_BOUND = special(1, "|chi_23| on the bound (A2b)")
 
 
 def x_point(name, temps, weights):
+    """A fixed point (w_1, w_2) of the feasible set (A2) at printed or chosen temperatures."""
     return (ANY_T + LAMBDAS + FEASIBLE).given({**temps, phi_chi: fixed(Rational(3, 10)),
-                                               w1: weights[0], w2: weights[1]}).sampler(
+                                               w1: weights[0], w2: weights[1]},
+                                              text="(9b) X form in the feasible set (A2)").sampler(
         name, (2, 2), printed_dims=True)
 
 
 X_GEN = (ANY_T + LAMBDAS + X_ENTRIES).sampler("X-general", (2, 2), printed_dims=True)
 X_GEN_FIXED = (ANY_T + LAMBDAS + X_ENTRIES).given({
     **P1_T, phi_chi: fixed(Rational(3, 10)), x11: fixed("0.05"), chi22: fixed("-0.1"),
-    chi33: fixed("0.02"), chi44: fixed("0.07"), c23: fixed("0.15")}).sampler(
+    chi33: fixed("0.02"), chi44: fixed("0.07"), c23: fixed("0.15")}, text="an X form (8)").sampler(
     "X-general-P1", (2, 2), printed_dims=True)
 X_BOX = (ANY_T + LAMBDAS + X_BOX_ENTRIES).sampler("X-9b-box", (2, 2), printed_dims=True)
 X_FEAS = (ANY_T + LAMBDAS + FEASIBLE).sampler("X-feasible", (2, 2), printed_dims=True)
@@ -393,8 +398,8 @@ X_FEASIBLE = (X_FEAS, X_OPT_P1, X_IN_P1, X_SEP_P2, X_REV)
 
 TEMPS_SETUP = ANY_T + LAMBDAS + draw({phi_chi: PHASE}, parties=PAIR, text="phi_chi")
 TEMPERATURES = (TEMPS_SETUP.sampler("temperatures", (2, 2), printed_dims=True),) + tuple(
-    TEMPS_SETUP.given({**temps, phi_chi: fixed(ph)}).sampler(f"temperatures-{k}", (2, 2),
-                                                             printed_dims=True)
+    TEMPS_SETUP.given({**temps, phi_chi: fixed(ph)}, text="temperatures").sampler(
+        f"temperatures-{k}", (2, 2), printed_dims=True)
     for k, temps, ph in (("P1", P1_T, pi / 2), ("P2", P2_T, 0), ("rev", REV_T, Rational(1, 3)),
                          ("equal", {T_A: printed("1.5"), T_B: printed("1.5")}, Rational(-13, 10))))
 
@@ -403,8 +408,10 @@ GIBBS_SETUP = (ANY_T + LAMBDAS + QUBIT_H + MARGINALS
                + draw({Hz_A: printed(HZ_REPO), Hz_B: printed(HZ_REPO)}, text="+sigma_z/2")
                + gibbs_state(Gz_A, Hz_A, temperature=T_A) + gibbs_state(Gz_B, Hz_B, temperature=T_B))
 GIBBS = (GIBBS_SETUP.sampler("gibbs", (2, 2), printed_dims=True),
-         GIBBS_SETUP.given(P1_T).sampler("gibbs-P1", (2, 2), printed_dims=True),
-         GIBBS_SETUP.given(REV_T).sampler("gibbs-rev", (2, 2), printed_dims=True))
+         GIBBS_SETUP.given(P1_T, text="Gibbs states").sampler("gibbs-P1", (2, 2),
+                                                                printed_dims=True),
+         GIBBS_SETUP.given(REV_T, text="Gibbs states").sampler("gibbs-rev", (2, 2),
+                                                                 printed_dims=True))
 
 # correlation matrices with (9a), (9b): any, the optimum (10), the |00>-|11> X state
 M23 = Min(lam2, lam3)
@@ -415,12 +422,13 @@ CHI_GENERAL = (CHI_BASE + correlated_state(rho0, G_A, G_B, X=X, u=u)).sampler(
     "chi-general", (2, 2), printed_dims=True)
 CHI_OPT = CHI_BASE + draw({phi_chi: fixed(Rational(1, 5)),
                           rho0: closed_form(RHO0_MATRIX, "(5) + (10)")})
-CHI_10 = (CHI_OPT.given(P1_T).sampler("chi-10-P1", (2, 2), printed_dims=True),
-          CHI_OPT.given(P2_T).sampler("chi-10-P2", (2, 2), printed_dims=True))
+CHI_10 = tuple(CHI_OPT.given(temps, text="the optimum (5)+(10)").sampler(name, (2, 2),
+                                                                        printed_dims=True)
+               for name, temps in (("chi-10-P1", P1_T), ("chi-10-P2", P2_T)))
 CHI_X14 = CHI_BASE + draw({rho0: closed_form(X14_MATRIX, "X state with |00>-|11> coherence, "
                                              "chi_11 = min(lambda_2, lambda_3), maximal rho_14")})
-CHI_14 = (CHI_X14.given(P1_T).sampler("chi-14-P1", (2, 2), printed_dims=True),
-          CHI_X14.given(REV_T).sampler("chi-14-rev", (2, 2), printed_dims=True))
+CHI_14 = tuple(CHI_X14.given(temps, text="the |00>-|11> X state with Gibbs marginals").sampler(
+    name, (2, 2), printed_dims=True) for name, temps in (("chi-14-P1", P1_T), ("chi-14-rev", REV_T)))
 
 # Finite baths (Sec. IV): qubits A, B (any state) with one bath unit each, Gibbs at T_A (h) and
 # T_B (c), random couplings A-B, A-h, B-c, exact evolution of the whole
@@ -442,7 +450,8 @@ BATHS = (BATHS_SETUP.sampler("baths-random", (2, 2, 3, 2)), BATHS_SETUP.given({
     **P1_T, H_A: printed(H_QUBIT), H_B: printed(H_QUBIT), H_h: copy_of(H_A), H_c: copy_of(H_B),
     V: printed(V_MATRIX.subs({Omega: Rational(1, 10), phi_V: 0})), V_Ah: fixed(EXCHANGE / 20),
     V_Bc: fixed(EXCHANGE * Rational(3, 50)), rho0: printed(RHO0_P1, state_dims=(2, 2)),
-    t: fixed("7")}).sampler("baths-P1", (2, 2, 2, 2)))
+    t: fixed("7")}, text="the two-qubit model (delta = -pi/2) with one bath qubit each, "
+                         "exchange couplings 0.05, 0.06").sampler("baths-P1", (2, 2, 2, 2)))
 
 # The pump cycle (Sec. V) as a collision model: stage 1 leaves A, B in rho (coupled by V_AB or
 # driven); stage 2 swaps A with a fresh unit h of H_h = H_A at T_A and B with a fresh unit c of
@@ -459,28 +468,33 @@ def _antisymmetric_projector(d):
     return (sympy.eye(d * d) - swap) / 2
 
 
-SWAPPED = special(_antisymmetric_projector(2), "exp(-i pi K) is the SWAP of the unit and the qubit")
+SWAP_TEXT = "exp(-i pi K) is the SWAP of the bath unit and the qubit"
 STAGE2 = {d: draw({H_h: copy_of(H_A), H_c: copy_of(H_B)}, text="fresh bath units") + BATH_STATES
-          + product_state(R1, rho, G_h, G_c) + draw({
-              K_Ah: SWAPPED, K_Bc: special(_antisymmetric_projector(d), "exp(-i pi K) is the SWAP"
-                                                                         " of the unit and the "
-                                                                         "qubit")})
+          + product_state(R1, rho, G_h, G_c)
+          + draw({K_Ah: special(_antisymmetric_projector(2), SWAP_TEXT),
+                  K_Bc: special(_antisymmetric_projector(d), SWAP_TEXT)}, text="SWAP collisions")
           + evolved_state(R, R1, K_Ah + K_Bc, pi) for d in (2, 3)}
+PUMP_TEXT = ("the two-qubit pump: coupled by (7) for a time t, then SWAP collisions with fresh "
+             "bath qubits")
 HOT_W = HOT + draw({w1: uniform(0, 1)})
 PUMP_SETUP = MODEL + STAGE2[2]
 PUMP_RANDOM = (HOT_W + PUMP_SETUP).given({d_set: uniform(-math.pi, 0), t: closed_form(
-    2 * TAU * w1, "2 tau w_1")}).sampler("pump-random", (2, 2, 2, 2), printed_dims=True)
-PUMP_DM_TAU = (HOT + PUMP_SETUP).given({d_set: printed(-pi / 2), t: TIMES["tau"]}).sampler(
+    2 * TAU * w1, "2 tau w_1")}, text=PUMP_TEXT + "; t in (0, 2 tau), -pi < delta < 0").sampler(
+    "pump-random", (2, 2, 2, 2), printed_dims=True)
+PUMP_DM_TAU = (HOT + PUMP_SETUP).given({d_set: printed(-pi / 2), t: TIMES["tau"]},
+                                       text=PUMP_TEXT + "; t = tau").sampler(
     "pump-dm-tau", (2, 2, 2, 2), printed_dims=True)
 PUMP_TAU, PUMP_HALF, PUMP_P2 = (
-    (ANY_T + PUMP_SETUP).given({**ps, phi_V: fixed(0), d_set: printed(-pi / 2), t: time}).sampler(
-        name, (2, 2, 2, 2), printed_dims=True)
-    for name, ps, time in (("pump-P1-tau", P1, TIMES["tau"]), ("pump-P1-t3", P1, fixed("3")),
-                           ("pump-P2-tau", P2, TIMES["tau"])))
+    (ANY_T + PUMP_SETUP).given({**ps, phi_V: fixed(0), d_set: printed(-pi / 2), t: time},
+                               text=PUMP_TEXT + when).sampler(name, (2, 2, 2, 2), printed_dims=True)
+    for name, ps, time, when in (("pump-P1-tau", P1, TIMES["tau"], "; t = tau"),
+                                 ("pump-P1-t3", P1, fixed("3"), ""),
+                                 ("pump-P2-tau", P2, TIMES["tau"], "; t = tau")))
 PUMP_PLAIN = (ANY_T + PUMP_SETUP).given({
     **P1, phi_V: fixed(0), d_set: printed(0), t: fixed("5"),
-    rho0: closed_form(LAMBDA_MATRIX, "(5): no correlation")}).sampler(
-    "pump-P1-nochi-t5", (2, 2, 2, 2), printed_dims=True)
+    rho0: closed_form(LAMBDA_MATRIX, "(5): no correlation")},
+    text=PUMP_TEXT + ", no initial correlation").sampler("pump-P1-nochi-t5", (2, 2, 2, 2),
+                                                         printed_dims=True)
 RES_CYCLE = (HOT + PLUS_LEVEL + CONSERVING + MARGINALS + CORRELATED + UNTIL_6 + STAGE2[3]).sampler(
     "resonant-cycle", (2, 3, 2, 3))
 DRIVE = draw({K_d: hermitian(), t: uniform(0, 3)}, text="a random drive exp(-i K_d t)") + \
@@ -489,9 +503,10 @@ DRIVEN = (BIPARTITE_T + ANY_H + MARGINALS + CORRELATED + DRIVE + STAGE2[2]).samp
     "driven-cycle", (2, 2, 2, 2), printed_dims=True)
 DRIVEN_FIXED = (ANY_T + LAMBDAS + QUBIT_H + MARGINALS + draw({
     rho0: closed_form(LAMBDA_MATRIX, "(5): no correlation")}) + DRIVE + STAGE2[2]).given({
-        **P1_T, K_d: fixed((sympy.eye(4) - kron(SX, SX)) / 2), t: special(pi, "exp(-i pi K_d) = "
-                                                                            "sigma_x (x) sigma_x")}
-).sampler("driven-P1", (2, 2, 2, 2), printed_dims=True)
+        **P1_T, K_d: fixed((sympy.eye(4) - kron(SX, SX)) / 2),
+        t: special(pi, "exp(-i pi K_d) = sigma_x (x) sigma_x")},
+    text="the uncorrelated Gibbs state (5) driven by sigma_x (x) sigma_x (both qubits inverted), "
+         "then SWAP collisions").sampler("driven-P1", (2, 2, 2, 2), printed_dims=True)
 PUMPS = (PUMP_RANDOM, RES_CYCLE, PUMP_TAU, PUMP_HALF, PUMP_P2, PUMP_PLAIN)
 CYCLES = PUMPS + (DRIVEN, DRIVEN_FIXED)
 
