@@ -787,7 +787,23 @@ EQ45_SETUP = draw({
     alpha_S: fixed("-3.2"), tau: fixed("1.5")}) + product_state(rho_SB0, rho_S0, rho_B0) \
     + evolved_state(rho, rho_SB0, H_tot, tau)
 EQ45 = (EQ45_SETUP.sampler("window-fixed-2x2", (2, 2), "an uncorrelated qubit pair evolved for "
-                           "tau = 1.5 under a fixed H (found by a random scan), alpha_S = -3.2"),)
+                           "tau = 1.5 under a fixed H (found by a random scan), alpha_S = -3.2"),
+        EQ45_SETUP.given({
+            rho_S0: fixed([["0.51", "-0.26+0.23j"], ["-0.26-0.23j", "0.49"]], state_dims=(2,)),
+            rho_B0: fixed([["0.41", "0.07+0.05j", "-0.27+0.22j"], ["0.07-0.05j", "0.13", "0.07+0.1j"],
+                           ["-0.27-0.22j", "0.07-0.1j", "0.46"]], state_dims=(3,)),
+            H_S: fixed([["0.43", "-1.27+0.99j"], ["-1.27-0.99j", "0.6"]]),
+            H_B: fixed([["-1.37", "0.07-0.18j", "0.86-1.37j"], ["0.07+0.18j", "0.64", "0.05-1.11j"],
+                        ["0.86+1.37j", "0.05+1.11j", "0.99"]]),
+            H_int: fixed([["0.72", "-1.39-1.34j", "-0.37+0.1j", "-0.42+0.81j", "0.54+1.21j", "-0.68-0.38j"],
+                          ["-1.39+1.34j", "1.19", "0.58-0.12j", "0.43-0.76j", "-1.11+1.8j", "-0.69-0.06j"],
+                          ["-0.37-0.1j", "0.58+0.12j", "-1.53", "0.24+0.96j", "-0.86-0.93j", "-0.47-1.17j"],
+                          ["-0.42-0.81j", "0.43+0.76j", "0.24-0.96j", "0.49", "0.42+1.11j", "0.92+0.83j"],
+                          ["0.54-1.21j", "-1.11-1.8j", "-0.86+0.93j", "0.42-1.11j", "0.74", "0.43-0.62j"],
+                          ["-0.68+0.38j", "-0.69+0.06j", "-0.47+1.17j", "0.92-0.83j", "0.43+0.62j", "-2.12"]]),
+            alpha_S: fixed("0.48"), tau: fixed("0.6")}).sampler(
+            "window-fixed-2x3", (2, 3), "an uncorrelated qubit and qutrit evolved for tau = 0.6 under "
+                                        "a fixed H (found by a random scan), alpha_S = 0.48"))
 
 
 def production_45(ev):
@@ -827,9 +843,10 @@ PAPER.claim("eq45.not_nonnegative", eq="45", kind="leq",
             assumptions=[CLOSED, "rho_SB(0) = rho_S(0) (x) rho_B(0)"],
             notes="The paper: 'In general, it is not true that the finite variation (45) becomes "
                   "nonnegative in the absence of initial correlations'. Decided on an instance: "
-                  "the integral is -0.19 at tau = 1.5 while dU_S and dU_B keep their sign on "
+                  "the integral is -0.116 at tau = 1.5 while dU_S and dU_B keep their sign on "
                   "[0, tau], so the integrand has no pole (1/T = dS/dU diverges where dU vanishes "
-                  "and dS does not, which from most starts happens within a short time).")
+                  "and dS does not, which from most starts happens within a short time); on a "
+                  "qubit and a qutrit it is -0.056 at tau = 0.6.")
 beta_dot = Symbol("beta_dot", real=True)
 GIBBS_PATH_SETUP = draw({H_S: hermitian(), beta: positive(), beta_dot: real()},
                         text="Gibbs state exp(-beta H_S)/Z with beta changing in time")
