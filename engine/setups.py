@@ -65,6 +65,7 @@ from .numeric.states import ginibre, unitary_from_ginibre
 from .samplers import (Recipe, Sampler, bounded_hermitian, closed_form, copy_of, density, derived,
                        fixed, hermitian, operator, positive, printed, pure, real, special, uniform,
                        unitary)
+from .symbolic import facts as _facts
 from .symbolic.expr import Dissipator, Op, comm, ptr
 
 __all__ = [
@@ -229,7 +230,10 @@ def _key(sym):
 @dataclass(frozen=True, eq=False)
 class Setup:
     """A physical setup: its parties, the ordered bindings and dissipators it makes (``parts``,
-    each a function of the dimensions ``{party: d}`` returning ``(bind, dissipators)``), the
+    each a function of the dimensions ``{party: d}`` returning ``(bind, dissipators)`` or
+    ``(bind, dissipators, facts)``: the :class:`~corrcheck.symbolic.facts.Fact` s its
+    construction guarantees, kept on the sampler unless ``given`` overrides their subject or
+    another part adds jumps to their dissipator), the
     assumptions it states, a short description and, where it fixes one, the ``dynamics`` the
     claims on it use."""
     parties: tuple
@@ -275,15 +279,17 @@ class Setup:
         if some binding is still drawn.  ``printed_dims``: the paper fixes these dimensions."""
         parties, dims = self._dims(dims)
         dim_of = dict(zip(parties, dims))
-        bind, dissipators = [], {}
-        for part in self.parts:
-            b, d = part(dim_of)
+        bind, dissipators, facts, jumps_from = [], {}, [], {}
+        for k, part in enumerate(self.parts):
+            b, d, *made = part(dim_of)
             for sym, rec in b:
                 if any(sym == s for s, _ in bind):
                     raise ValueError(f"sampler {name}: {sym} is bound twice")
                 bind.append((sym, rec))
             for party, jumps in d:
                 dissipators.setdefault(party, []).extend(jumps)
+                jumps_from.setdefault(party, set()).add(k)
+            facts += [(k, f) for f in (made[0] if made else ())]
         shown = []
         for key, rec in self.values:
             at = [i for i, (s, _) in enumerate(bind) if _key(s) == key]
@@ -300,10 +306,14 @@ class Setup:
         if description is None:
             description = ("random " if drawn and self.text else "") + self.text + (
                 f": {', '.join(shown)}" if shown else "")
+        # a fact holds only for the setup's own bindings and, for a dissipator, its own jumps
+        given = {key for key, _ in self.values}
+        kept = tuple(f for k, f in facts if not given & set(f.subjects)
+                     and (f.party is None or jumps_from.get(f.party) == {k}))
         return Sampler(name=name, parties=parties, dims=dims, bind=tuple(bind),
                        dissipators=tuple((p, tuple(js)) for p, js in dissipators.items()),
                        random=drawn, description=description, assumptions=self.assumptions,
-                       printed_dims=printed_dims)
+                       printed_dims=printed_dims, facts=kept)
 
     def samplers(self, prefix, dims=BIPARTITE_DIMS):
         """One sampler per entry of ``dims``, named ``prefix-2x3`` etc."""
@@ -402,8 +412,10 @@ def product_state(rho, *factors):
     def fn(env, kind):
         _unexact(kind, "a product of states")
         return numeric.kron(*[env[n] for n in names])
-    bind = {rho: derived(fn, " (x) ".join(names))}
-    return Setup(_parties(rho), (_static(bind),),
+    bind = [(rho, derived(fn, " (x) ".join(names)))]
+    made = (_facts.definition(rho, sympy.Mul(*factors), f"{rho} is built as "
+                              f"{' (x) '.join(names)}"),)
+    return Setup(_parties(rho), (lambda dim_of: (bind, [], made),),
                  (f"{rho} = {' (x) '.join(names)} is uncorrelated",), "product state")
 
 
@@ -416,6 +428,9 @@ def gibbs_state(rho, H, beta=None, temperature=None):
     terms = _terms(H)
     support = tuple(rho.support)
     label = f"beta = {_text(beta)}" if beta is not None else f"T = {_text(temperature)}"
+    made = (_facts.gibbs_definition(rho, sympy.Add(*terms), beta if beta is not None
+                                    else 1 / sympy.sympify(temperature)),) \
+        if all(o.kind == "hermitian" for o in terms) else ()
 
     def part(dim_of):
         total = _embedded(terms, support, dim_of)
@@ -430,7 +445,7 @@ def gibbs_state(rho, H, beta=None, temperature=None):
                     raise NotImplementedError("exact Gibbs state of a non-diagonal or generic H")
                 return np.array(exact_gibbs(m, b).tolist(), dtype=object)
             return numeric.gibbs(h, b)
-        return [(rho, derived(fn, f"exp(-beta H)/Z, H = {_text(H)}, {label}"))], []
+        return [(rho, derived(fn, f"exp(-beta H)/Z, H = {_text(H)}, {label}"))], [], made
     return Setup(_parties(rho), (part,),
                  (f"{rho} is the Gibbs state of {_text(H)} at {label}",), "Gibbs state")
 
@@ -461,6 +476,7 @@ def evolved_state(rho, rho0, H, t):
     terms = _terms(H)
     support = tuple(rho.support)
     r0 = rho0.name
+    made = _facts.evolution_invariants(rho, rho0, sympy.Add(*terms), t)
 
     def part(dim_of):
         total = _embedded(terms, support, dim_of)
@@ -468,7 +484,7 @@ def evolved_state(rho, rho0, H, t):
         def fn(env, kind):
             _unexact(kind, "an evolved state")
             return numeric.evolve(env[r0], total(env), _scalar_value(t, env, kind))
-        return [(rho, derived(fn, f"U {r0} U^dag, U = exp(-i ({_text(H)}) {_text(t)})"))], []
+        return [(rho, derived(fn, f"U {r0} U^dag, U = exp(-i ({_text(H)}) {_text(t)})"))], [], made
     return Setup(_parties(rho), (part,), (
         f"{rho} = U {r0} U^dag: unitary evolution for the time {_text(t)} under the "
         f"time-independent H = {_text(H)}",), "evolved state")
@@ -636,6 +652,10 @@ def thermal_gkls(party, H, beta, coupling=None, dephasing=None, state=None, name
     def part(dim_of):
         d = dim_of[party]
         bind, jumps = [], []
+        made = _facts.fixed_point(party, H, beta, "detailed balance",
+                                  [sympy.Symbol(f"{cn}_{m}{n}", positive=True)
+                                   for m in range(d) for n in range(m + 1, d)]
+                                  + [sympy.Symbol(f"{gn}_{n}", positive=True) for n in range(d)])
         for m in range(d):
             for n in range(m + 1, d):
                 bind.append((sympy.Symbol(f"{cn}_{m}{n}", positive=True), coupling))
@@ -647,7 +667,7 @@ def thermal_gkls(party, H, beta, coupling=None, dephasing=None, state=None, name
                     c = f"{cn}_{min(m, n)}{max(m, n)}"
                     jumps.append((_eigen_jump(h, m, n), _detailed_balance_rate(h, beta, c, m, n)))
             jumps.append((_eigen_jump(h, m, m), copy_of(f"{gn}_{m}")))
-        return bind, [(party, jumps)]
+        return bind, [(party, jumps)], made
     return Setup((party,), (part,), (
         f"Markovian dynamics of {party}: GKLS generator with jumps between eigenvectors of {h} "
         f"and dephasing in its eigenbasis (Davies form)",
@@ -696,8 +716,10 @@ def gibbs_preserving_gkls(party, H, beta, kraus=2, rate=None, state=None, name=N
         count = (lambda n: 2 * n * kraus * n + 2 * n * n) if i == 0 else (lambda n: 0)
         return Recipe(count, build, f"Kraus operator {i} of U o Petz o N (Gibbs-preserving)")
 
+    made = _facts.fixed_point(party, H, beta, "Petz recovery", [g])
+
     def part(dim_of):
-        return [(g, rate)], [(party, [(jump(i), copy_of(g)) for i in range(kraus * kraus)])]
+        return [(g, rate)], [(party, [(jump(i), copy_of(g)) for i in range(kraus * kraus)])], made
     return Setup((party,), (part,), (
         f"Markovian dynamics of {party}: GKLS generator -i[{h}, rho] + {g} (Phi[rho] - rho), "
         f"Phi a channel fixing exp(-{_text(beta)} {h})/Z (random channel, its Petz recovery "
