@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 import sympy
 from sympy import Abs, Add, Mul
+from sympy.polys.matrices import DomainMatrix
 
 from . import entropic, tracealg
 from .expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr,
@@ -402,39 +403,39 @@ def candidates(target, ctx, invariants=()):
             add(y, states)
     out, seen = [], set()
 
-    def push(inst):
-        key = (inst.theorem.name, inst.args)
+    def push(make, *args):  # instances are built only while below the cap
+        key = (make, args)
         if key not in seen and len(out) < MAX_INSTANCES:
             seen.add(key)
-            out.append(inst)
+            out.append(make(*args))
     for x, y in rels:
-        push(klein(x, y))
+        push(klein, x, y)
     for rho in dict.fromkeys(moving):
         for g in logs:
             if g != rho and support(g) == support(rho):
-                push(spohn(rho, g))
+                push(spohn, rho, g)
     for x in states:
         sup = sorted(support(x))
         if len(sup) == 2:
-            push(subadditivity(x, *sup))
+            push(subadditivity, x, *sup)
         if len(sup) == 3:
             for b in sup:
                 a, c = [p for p in sup if p != b]
-                push(strong_subadditivity(x, a, b, c))
+                push(strong_subadditivity, x, a, b, c)
     for x in states:
         for y in states:
             if x != y and support(x) == support(y):
-                push(klein(x, y))
+                push(klein, x, y)
     for x in states:
         for y in states:
             if x != y and support(x) == support(y) and len(support(x)) >= 2:
                 for p in sorted(support(x)):
-                    push(monotonicity(x, y, p))
+                    push(monotonicity, x, y, p)
     for node in sympy.preorder_traversal(target):
         if isinstance(node, Abs) and isinstance(node.args[0], Tr) and isinstance(node.args[0].args[0], Mul):
             ops = [a for a in node.args[0].args[0].args if not a.is_commutative]
             if len(ops) == 2:
-                push(hoelder(*ops))
+                push(hoelder, *ops)
     return [check(i, ctx) for i in out]
 
 
@@ -475,21 +476,40 @@ def _forms(exprs, dynamics, opaque):
 
 
 def _solve(target, parts):
-    """Coefficients u_k with target = sum_k u_k parts_k (dicts), or None."""
-    keys = set(target).union(*parts)
-    us = sympy.symbols(f"u0:{len(parts)}")
-    eqs = [sympy.expand(sum(u * p.get(k, 0) for u, p in zip(us, parts)) - target.get(k, 0)) for k in keys]
-    eqs = [e for e in eqs if e != 0]
-    if not eqs:
+    """Coefficients u_k with target = sum_k u_k parts_k (dicts {monomial: coefficient}), the
+    free ones set to 0, or None: exact Gauss-Jordan elimination over the field of the
+    coefficients (rationals, or rational functions of the claim's symbols)."""
+    keys = sorted(set(target).union(*parts), key=repr)
+    if not keys:
         return [sympy.S.Zero] * len(parts)
     if not parts:
         return None
-    sol = sympy.linsolve(eqs, us)
-    if not sol:
+    rows = [[p.get(k, 0) for p in parts] + [target.get(k, 0)] for k in keys]
+    m = DomainMatrix.from_list_sympy(len(rows), len(parts) + 1, rows).to_field()
+    reduced, pivots = m.rref()
+    if len(parts) in pivots:
         return None
-    (values,) = sol
-    free = set().union(*(sympy.sympify(v).free_symbols for v in values)) & set(us)
-    return [sympy.simplify(sympy.sympify(v).xreplace({f: 0 for f in free})) for v in values]
+    values = reduced.to_Matrix()
+    out = [sympy.S.Zero] * len(parts)
+    for row, col in enumerate(pivots):
+        out[col] = sympy.factor(values[row, len(parts)])
+    return out
+
+
+def _connected(target, parts):
+    """The parts that share a monomial, directly or through other parts, with the target (the
+    others cannot contribute to it)."""
+    keys, left, out = set(target), set(range(len(parts))), []
+    grew = True
+    while grew:
+        grew = False
+        for k in sorted(left):
+            if keys & set(parts[k]):
+                keys |= set(parts[k])
+                left.discard(k)
+                out.append(k)
+                grew = True
+    return sorted(out)
 
 
 def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
@@ -499,6 +519,11 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
         raise ValueError(f"kind must be 'geq' or 'leq', got {kind!r}")
     lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
     raw = lhs - rhs if kind == "geq" else rhs - lhs
+    if not raw.atoms(Op):
+        return Outcome(Proof("not_applicable", METHOD, "a scalar inequality: no named theorem applies"))
+    if not any(f.kind == "invariant" for f in facts) and not raw.has(Entropy, RelEntropy, Logm, Abs):
+        return Outcome(Proof("not_applicable", METHOD, "no entropy, logarithm or |Tr| in the claim: "
+                                                       "no named theorem applies"))
     ctx = _Context(dynamics, facts)
     target, defs = ctx.substitute(raw)
     target, fixed = ctx.fixed_points(target)
@@ -517,7 +542,7 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
     except (tracealg.OutsideAlgebra, entropic.OutsideAlgebra) as err:
         return Outcome(Proof("not_applicable", METHOD, f"outside the algebra: {err}"))
     tried = ", ".join(i.label for i in good) or "none"
-    keep = [k for k, f in enumerate(forms[1:]) if f]   # an instance whose normal form is 0 adds nothing
+    keep = _connected(forms[0], forms[1:])   # (an instance whose normal form is 0 adds nothing)
     why = f"no combination of the instances ({tried}) and facts gives the difference"
     while True:  # drop an instance that would need a negative coefficient, solve again
         coeffs = _solve(forms[0], [forms[1 + k] for k in keep])
