@@ -4,7 +4,7 @@
     corrcheck verify [FILE ...] [--paper KEY] [--claim ID ...] [--dps N] [--samples K]
                      [--seed S] [--search X] [--workers N | --executor dask --scheduler ADDRESS]
                      [--json FILE|-] [--quiet] [--no-cache]
-    corrcheck show   ID [FILE ...] [--proof]
+    corrcheck show   ID [FILE ...] [--proof] [--sample NAME]
     corrcheck report [FILE ...] [--out DIR] [--workers N | --executor dask --scheduler ADDRESS]
                      [--quiet] [--no-cache]
 
@@ -125,10 +125,15 @@ def parser():
     v.add_argument("--json", metavar="FILE", help="write results as JSON to FILE ('-' for stdout)")
     _run_options(v)
 
-    s = sub.add_parser("show", help="a claim's declaration, samples, corrections and last result")
+    s = sub.add_parser("show", help="a claim's declaration, assumptions, samples, erratum and "
+                       "last result")
     s.add_argument("id")
     s.add_argument("files", **files)
     s.add_argument("--proof", action="store_true", help="print the symbolic proof's steps")
+    s.add_argument("--sample", metavar="NAME",
+                   help="print one sample's bindings and both sides at each precision: a fixed "
+                        "sampler's name, <sampler>-seed<N> for a random draw, or "
+                        "search:<sampler> for the counterexample search's point")
 
     r = sub.add_parser("report", help="write Markdown reports (reusing stored results)")
     r.add_argument("files", **files)
@@ -329,57 +334,91 @@ def cmd_show(args):
         if not _load_remembered(args.id):
             raise Usage(exc.args[0]) from None
         c = get(args.id)
-    show(c, proof=args.proof)
+    show(c, proof=args.proof, sample=args.sample)
     return 0
 
 
-def show(c, proof=False, out=None):
-    """Print a claim: declaration, samplers with their stated assumptions and the values of
-    printed samples, corrections, the last result (or one computed now) and, with ``proof``,
-    the symbolic proof's steps."""
+def show(c, proof=False, sample=None, out=None):
+    """Print a claim: declaration, the expression checked, assumptions (the claim's and its
+    samplers'), samplers with the values of fixed ones, the erratum or note it belongs to,
+    corrections, the last result (or one computed now); with ``proof`` the symbolic proof's
+    steps; with ``sample`` (a sample id or ``search:<sampler>``) that sample's bindings and both
+    sides at each precision."""
     from .registry import paper
     say = lambda text="": print(text, file=out or sys.stdout)  # noqa: E731
+    book = paper(c.paper)
     say(f"{c.id}  (eq. {c.eq}, {c.paper})\n{c.title}\nkind {c.kind}, role {c.role}, "
         f"expected {c.expected}" + (f": {c.reason}" if c.reason else ""))
     say(f"statement: {c.statement}")
     for name, side in (("lhs", c.lhs), ("rhs", c.rhs)):
         if side is not None:
             say(f"{name}: {_side(side)}")
+    for sym, d in (c.dynamics or {}).items():
+        say(f"dynamics: d{sym}/dt = {_side(d)}")
     for a in c.assumptions:
         say(f"assumption: {a}")
     for p in c.preconditions:
         say(f"precondition: {p.text}")
+    if c.premise is not None:
+        say(f"premise: {c.premise.text}")
+    if c.trivial:
+        say(f"holds by algebra alone, as the paper states it: {c.trivial}")
     for s in c.samplers:
-        say(f"sampler {s.name}: " + "; ".join(s.describe()))
+        say(f"sampler {s.name} ({'random' if s.random else 'fixed'}): " + "; ".join(s.describe()))
         for a in getattr(s, "assumptions", ()):
             say(f"  assumes: {a}")
-        if not s.random:
+        if not s.random and sample is None:
             for line in _values(s):
                 say(f"  {line}")
+    for e in book.errata:
+        if c.id in e.claims:
+            say(f"erratum {e.id}: {e.kind}, impact {e.impact} ({e.where})\n  printed:   "
+                f"{e.printed}\n  corrected: {e.corrected}\n  evidence:  {e.evidence}")
+    for n in book.notes:
+        if c.id in n.claims:
+            say(f"convention note {n.id} ({n.where}): {n.text}")
     if c.corrects:
         say(f"corrects: {c.corrects}")
-    for other in paper(c.paper).claims:
+    for other in book.claims:
         if other.corrects == c.id:
             say(f"corrected form: {other.id} ({other.title})")
+    if c.kind == "definition":
+        return
     row = _last(c.id)
     if row is None:
+        from dataclasses import asdict
         from .run import check
-        r = check(c).result
-        row = {"verdict": r.verdict, "method": r.method, "max_residual": r.max_residual,
-               "counterexample": r.counterexample, "notes": r.notes}
+        row = asdict(check(c).result)
         say("result (default settings):")
     else:
         say("last result (corrcheck verify):")
-    say(f"  {row['verdict']}, method {row['method']}, max residual "
+    _result(row, c, say)
+    if proof:
+        _proof(c, row, say)
+    if sample:
+        _show_sample(c, sample, row, say)
+
+
+def _result(row, c, say):
+    say(f"  {row['verdict']}" + (f" ({row['label']})" if row.get("label") else "")
+        + f", method {row['method']}"
+        + (f", proof {row['proof_scope']}" if row.get("proof_scope") else "")
+        + ", max residual "
         + (", ".join(f"{v:.1e} at {p} digits" for p, v in row["max_residual"].items()) or "-"))
+    premise = row.get("premise")
+    if premise and premise.get("samples"):
+        say(f"  premise exercised on {premise['exercised']} of {premise['samples']} samples")
+    t = row.get("tightest")
+    if t:
+        say(f"  tightest relative margin {t['relative_margin']} at {t['where']}"
+            + "".join(f", {k} = {v}" for k, v in (t.get("parameters") or {}).items()))
     ce = row.get("counterexample")
     if ce:
         say(f"  counterexample: sample {ce['sample']}: lhs = {ce['lhs']}, rhs = {ce['rhs']}, "
-            f"residual {ce['residual']}")
+            f"residual {ce['residual']}" + (f" ({ce['why']})" if ce.get("why") else ""))
+        say(f"  reproduce: corrcheck show {c.id} --sample {ce['sample']}")
     for n in row.get("notes") or []:
         say(f"  note: {n}")
-    if proof:
-        _proof(c, say)
 
 
 def _side(side):
@@ -391,43 +430,110 @@ def _side(side):
 
 def _values(sampler, dps=20):
     """The values a fixed sampler binds, as numbers (matrices row by row)."""
-    import mpmath as mp
     from . import numeric
-    from .evaluate import Operator
     try:
         with numeric.precision(dps):
-            sample = sampler.draw(None)
-            out = []
-            for sym, value in sample.bindings.items():
-                value = value.m if isinstance(value, Operator) else value
-                if getattr(value, "ndim", 0) == 2:
-                    rows = ["[" + ", ".join(mp.nstr(x, 8) for x in row) + "]" for row in value]
-                    out.append(f"{sym} = [" + (",\n" + " " * (len(str(sym)) + 6)).join(rows) + "]")
-                else:
-                    out.append(f"{sym} = {mp.nstr(mp.mpmathify(value), 15)}")
-            return out
+            return _bindings(sampler.draw(None))
     except Exception as exc:  # noqa: BLE001 - shown, not fatal
         return [f"(values cannot be built: {type(exc).__name__}: {exc})"]
 
 
+def _bindings(sample, digits=8):
+    """Lines ``name = value`` of a sample's bindings (matrices row by row), then its
+    dissipators' jump operators and rates."""
+    named = [(getattr(sym, "name", str(sym)), v) for sym, v in sample.bindings.items()]
+    for party, jumps in sample.dissipators.items():
+        for k, (jump, rate) in enumerate(jumps):
+            named += [(f"J{party}{k}", jump), (f"g{party}{k}", rate)]
+    return [f"{name} = {_number(value, digits, len(name) + 3)}" for name, value in named]
+
+
+def _number(value, digits, indent=0):
+    import mpmath as mp
+    from .evaluate import Operator
+    value = value.m if isinstance(value, Operator) else value
+    if getattr(value, "ndim", 0) == 2:
+        rows = ["[" + ", ".join(mp.nstr(x, digits) for x in row) + "]" for row in value]
+        return "[" + (",\n" + " " * (indent + 1)).join(rows) + "]"
+    try:
+        return mp.nstr(mp.mpmathify(value), 2 * digits)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _sample_builder(c, name, row):
+    """(sampler, a function of nothing that builds the sample ``name`` at the working
+    precision); ``Usage`` with the names available if there is no such sample."""
+    search = (row or {}).get("search") or {}
+    for s in c.samplers:
+        if name == f"search:{s.name}" and s.random:
+            if search.get("sampler") != s.name or not search.get("point"):
+                raise Usage(f"the last result of {c.id} has no search point on {s.name} "
+                            "(run corrcheck verify on it first)")
+            theta = s.point(search["point"])
+            return lambda s=s, theta=theta: s.build(theta, "mp", name)
+        if not s.random and name == s.name:
+            return lambda s=s: s.draw(None)
+        prefix = f"{s.name}-seed"
+        if s.random and name.startswith(prefix) and name[len(prefix):].isdigit():
+            return lambda s=s, seed=int(name[len(prefix):]): s.draw(seed)
+    known = [s.name if not s.random else f"{s.name}-seed<N>" for s in c.samplers]
+    if search.get("point"):
+        known.append(f"search:{search['sampler']}")
+    raise Usage(f"{c.id} has no sample {name!r}; its samples are " + ", ".join(known))
+
+
+def _show_sample(c, name, row, say):
+    """One sample's bindings and both sides at each precision, with the residual."""
+    from . import numeric
+    from .evaluate import Evaluator
+    from .verdict import DEFAULT_DPS, compare, side
+    build = _sample_builder(c, name, row)
+    dps = tuple((row or {}).get("dps") or DEFAULT_DPS)
+    say(f"sample {name}:")
+    with numeric.precision(max(dps)):
+        for line in _bindings(build()):
+            say(f"  {line}")
+    for p in dps:
+        with numeric.precision(p):
+            try:
+                ev = Evaluator(build(), c.dynamics)
+                false = [pre.text for pre in c.preconditions if not pre.test(ev)]
+                if false:
+                    say(f"  at {p} digits: skipped, precondition false: {'; '.join(false)}")
+                    continue
+                lhs, rhs = side(c.lhs, ev), side(c.rhs, ev)
+                cmp = compare(c, ev, lhs, rhs, p)
+            except Exception as exc:  # noqa: BLE001 - shown, as a verdict would record it
+                say(f"  at {p} digits: evaluation raised {type(exc).__name__}: {exc}")
+                continue
+            ok = cmp.violation <= cmp.tolerance
+            what = "violation" if cmp.margin is not None else "residual"
+            say(f"  at {p} digits:\n    lhs = {_number(lhs, 20, 10)}\n    rhs = "
+                f"{_number(rhs, 20, 10)}\n    {what} {_number(cmp.violation, 3)} (tolerance "
+                f"{_number(cmp.tolerance, 3)}): " + ("satisfied" if ok else "VIOLATED"))
+
+
 def _last(claim_id):
     try:
-        rows = json.loads(last_path().read_text())["claims"]
-    except (OSError, ValueError, KeyError):
+        doc = json.loads(last_path().read_text())
+    except (OSError, ValueError):
         return None
-    return next((r for r in rows if r.get("id") == claim_id), None)
+    row = next((r for r in doc.get("claims", []) if r.get("id") == claim_id), None)
+    return row and {**row, "dps": doc.get("dps")}
 
 
-def _proof(c, say):
-    from .proof import prove
-    p = prove(c)
-    say(f"proof: {p.status.replace('_', ' ')}" + (f" by {p.method}" if p.method else "")
-        + (f", scope {p.scope}" if getattr(p, "scope", None) else "")
-        + (f", covering {', '.join(p.covers)}" if getattr(p, "covers", ()) else ""))
-    if p.detail:
-        say(f"  {p.detail}")
-    for i, step in enumerate(getattr(p, "steps", ()), 1):
-        say(f"  {i}. {step.rule}: {step.before}  ->  {step.after}")
+def _proof(c, row, say):
+    """The proof the last result used (the stored one), else the prover's now."""
+    from .symbolic.outcome import Proof, render
+    stored = (row or {}).get("proof")
+    if stored:
+        p = Proof.from_dict(stored)
+    else:
+        from .proof import prove
+        p = prove(c)
+    text = render(p).replace(p.status, p.status.replace("_", " "), 1)
+    say("proof: " + text.replace("\n", "\n  "))
 
 
 def _load_remembered(claim_id):

@@ -22,7 +22,7 @@ import numpy as np
 import sympy
 from sympy.core.symbol import Str
 
-from . import numeric
+from .numeric import _unchecked as kernel
 from .numeric import arrays, linalg
 from .numeric.context import FLOAT64_EPS
 from .symbolic import exact
@@ -126,7 +126,7 @@ class Evaluator:
         if missing:
             raise EvaluationError(f"cannot restrict an operator on {self._names(v.support)} to "
                                   f"{self._names(support)}")
-        return linalg.embed(v.m, dims, [support.index(p) for p in v.support])
+        return kernel.embed(v.m, dims, [support.index(p) for p in v.support])
 
     def identity(self, n):
         """n x n identity in this evaluator's kind."""
@@ -374,7 +374,7 @@ class Evaluator:
     def logm(self, m):
         if self.kind == "exact":
             raise EvaluationError("no exact matrix logarithm")
-        return numeric.logm_psd(m)
+        return kernel.logm_psd(m)
 
 
 @lru_cache(maxsize=65536)
@@ -408,7 +408,7 @@ def _ptr(ev, e, v):
     keep = [i for i in range(len(v.support)) if i != pos]
     if not keep:
         return np.trace(v.m)
-    return Operator(linalg.ptrace(v.m, dims, keep), tuple(v.support[i] for i in keep))
+    return Operator(kernel.ptrace(v.m, dims, keep), tuple(v.support[i] for i in keep))
 
 
 def _dag(ev, e, v):
@@ -424,7 +424,7 @@ def _logm(ev, e, v):
 def _expm(ev, e, v):
     if ev.kind == "exact":  # numeric.expm_hermitian would round SymPy numbers to floats
         raise EvaluationError("no exact matrix exponential")
-    return Operator(numeric.expm_hermitian(ev.op(v, e).m), v.support)
+    return Operator(kernel.expm_hermitian(ev.op(v, e).m), v.support)
 
 
 def _scalar_of(fn):
@@ -440,7 +440,7 @@ def _relent(ev, e, x, y):
         raise EvaluationError("no exact relative entropy")
     x, y = ev.op(x, e), ev.op(y, e)
     sup = tuple(sorted(set(x.support) | set(y.support)))
-    return numeric.relative_entropy(ev.lift(x, sup), ev.lift(y, sup))
+    return kernel.relative_entropy(ev.lift(x, sup), ev.lift(y, sup))
 
 
 def _dissipate(adjoint):
@@ -475,9 +475,9 @@ def _dim(ev, e):
 
 _NODE_VALUES = {
     Tr: _tr, Ptr: _ptr, Dag: _dag, Dim: _dim, Logm: _logm, Expm: _expm,
-    Entropy: _scalar_of(numeric.entropy), HSNorm: _scalar_of(numeric.hs_norm),
-    TraceNorm: _scalar_of(numeric.trace_norm), OpNorm: _scalar_of(numeric.operator_norm),
-    Concurrence: _scalar_of(numeric.concurrence), RelEntropy: _relent,
+    Entropy: _scalar_of(kernel.entropy), HSNorm: _scalar_of(kernel.hs_norm),
+    TraceNorm: _scalar_of(kernel.trace_norm), OpNorm: _scalar_of(kernel.operator_norm),
+    Concurrence: _scalar_of(kernel.concurrence), RelEntropy: _relent,
     Dissipator: _dissipate(False), DissipatorAdj: _dissipate(True),
 }
 
@@ -502,9 +502,9 @@ def _funm_tangent(name, frechet):
     return rule
 
 
-_logm_tangent = _funm_tangent("logarithm", numeric.dlogm_psd)
+_logm_tangent = _funm_tangent("logarithm", kernel.dlogm_psd)
 _expm_tangent = _funm_tangent("exponential",
-                              lambda a, e: numeric.dfunm_hermitian(a, e, mp.exp, mp.exp))
+                              lambda a, e: kernel.dfunm_hermitian(a, e, mp.exp, mp.exp))
 
 
 def _entropy_tangent(ev, e, val):
@@ -528,7 +528,7 @@ def _relent_tangent(ev, e, val):
         dxm = ev.lift(dx, sup)
         out = linalg.trace_product(dxm, ev.logm(xm) - ev.logm(ym)) + np.trace(dxm)
     if dy is not None:
-        out = out - linalg.trace_product(xm, numeric.dlogm_psd(ym, ev.lift(dy, sup)))
+        out = out - linalg.trace_product(xm, kernel.dlogm_psd(ym, ev.lift(dy, sup)))
     return out
 
 

@@ -448,8 +448,7 @@ class Sampler:
         env, bindings, dissipators, pos, broken = {}, {}, {}, 0, set()
         for key, rec, n in self._slots():
             k = rec.nparams(n)
-            name = key.name if hasattr(key, "name") else f"J{key[0]}{key[1]}" if key[2] == "jump" \
-                else f"g{key[0]}{key[1]}"
+            name = _slot_name(key)
             try:
                 value = rec.build(theta[pos:pos + k], n, kind, env, name)
             except (NotImplementedError, KeyError):
@@ -478,17 +477,45 @@ class Sampler:
                                                       if p not in broken},
                       kind=kind, description=self.description, theta=tuple(theta))
 
+    def parameters(self, theta):
+        """``theta`` split by binding: {binding name: the parameters it is drawn from}, in the
+        order of :meth:`build` (bindings drawn from no parameter left out).  A search point
+        given this way can be read, and rebuilt with :meth:`point`."""
+        out, pos = {}, 0
+        for key, rec, n in self._slots():
+            k = rec.nparams(n)
+            if k:
+                out[_slot_name(key)] = [float(x) for x in theta[pos:pos + k]]
+            pos += k
+        return out
+
+    def point(self, parameters):
+        """The parameter vector of named ``parameters`` (the inverse of :meth:`parameters`)."""
+        theta = []
+        for key, rec, n in self._slots():
+            k = rec.nparams(n)
+            if k:
+                values = parameters[_slot_name(key)]
+                if len(values) != k:
+                    raise ValueError(f"sampler {self.name}: {_slot_name(key)} takes {k} "
+                                     f"parameters, got {len(values)}")
+                theta += [float(x) for x in values]
+        return tuple(theta)
+
     def sample_id(self, seed):
         return f"{self.name}-seed{seed}" if self.random else self.name
 
     def draw(self, seed=0, kind="mp"):
-        """The sample of ``seed`` (fixed samplers ignore the seed), cached per precision."""
+        """The sample of ``seed`` (fixed samplers ignore the seed), cached per precision.
+
+        The cache entry holds the sampler itself, so its ``id`` in the key cannot be reused by
+        another sampler while the entry lives."""
         key = (id(self), seed if self.random else None, kind, mp.mp.prec)
         if key not in _CACHE:
             if len(_CACHE) > 4096:
                 _CACHE.clear()
-            _CACHE[key] = self.build(self.theta(seed), kind, self.sample_id(seed))
-        return _CACHE[key]
+            _CACHE[key] = (self, self.build(self.theta(seed), kind, self.sample_id(seed)))
+        return _CACHE[key][1]
 
     def describe(self):
         """One line per binding: what it is and how it is drawn."""
@@ -499,6 +526,15 @@ class Sampler:
             lines.append(f"dissipator on {party}: {len(jumps)} jump operator(s) "
                          f"({', '.join(j.text for j, _ in jumps)})")
         return lines
+
+
+def _slot_name(key):
+    """The name of a slot: its symbol's name, J<party><k> for the k-th jump operator of a
+    party's dissipator and g<party><k> for its rate."""
+    if hasattr(key, "name"):
+        return key.name
+    party, k, what = key
+    return f"{'J' if what == 'jump' else 'g'}{party}{k}"
 
 
 _CACHE = {}

@@ -33,7 +33,8 @@ _TMP, _OLD = ".tmp-", ".old-"
 def check_target(out_dir):
     """Raise ``ValueError`` (a message for the user) unless a report set can be written to
     ``out_dir``: its folder can be created, written and renamed in, and it holds nothing but a
-    report set (Markdown pages, ``results.json``, ``figures/*.png``) that may be replaced.
+    report set (Markdown pages, ``results.json``, ``figures/*.png``, ``claims/`` and ``errata/``
+    holding Markdown pages only) that may be replaced.
     Cheap: run it before any work."""
     out = Path(out_dir).absolute()
     parent = out.parent
@@ -53,9 +54,13 @@ def check_target(out_dir):
             raise ValueError(f"cannot replace {out_dir}: {out.parent} is not writable")
 
 
+_FOLDERS = {"figures": ".png", "claims": ".md", "errata": ".md"}  # what each folder may hold
+
+
 def _ours(path):
     if path.is_dir():
-        return path.name == "figures" and all(p.suffix == ".png" for p in path.iterdir())
+        kind = _FOLDERS.get(path.name)
+        return kind is not None and all(p.is_dir() or p.suffix == kind for p in path.rglob("*"))
     return path.suffix == ".md" or path.name == "results.json"
 
 

@@ -356,6 +356,58 @@ def _parameters(sample):
     return dict(sorted(out.items()))
 
 
+MATRIX_MAX = 8  # larger matrices are named by their size (``corrcheck show --sample`` prints them)
+
+
+def bindings(sample):
+    """What a sample binds, for reports: {name: number (a string), matrix (rows of strings) or
+    "n x m matrix"}; a dissipator's jump operators and rates as J<party><k>, g<party><k>.
+
+    Numbers keep 6 significant digits; a matrix's entries 4 significant digits of its largest
+    entry (fixed decimals, so that entries below that show as 0)."""
+    out = {}
+    for sym, value in sample.bindings.items():
+        out[getattr(sym, "name", str(sym))] = _display(value)
+    for party, jumps in sample.dissipators.items():
+        for k, (jump, rate) in enumerate(jumps):
+            out[f"J{party}{k}"], out[f"g{party}{k}"] = _display(jump), _display(rate)
+    return out
+
+
+def _display(value):
+    if isinstance(value, Operator):
+        value = value.m
+    if isinstance(value, np.ndarray) and value.ndim == 2:
+        rows, cols = value.shape
+        if max(rows, cols) > MATRIX_MAX:
+            return f"{rows} x {cols} matrix"
+        entries = [[mp.mpmathify(x) for x in row] for row in value]
+        top = max(abs(x) for row in entries for x in row)
+        decimals = 0 if top == 0 else max(0, 3 - int(mp.floor(mp.log10(top))))
+        return [[_fixed(x, decimals) for x in row] for row in entries]
+    try:
+        z = mp.mpmathify(value)
+    except (TypeError, ValueError):
+        return type(value).__name__
+    if isinstance(z, mp.mpc) and abs(z.imag) > 10 ** (-mp.mp.dps + TOL_DIGITS) * max(1, abs(z)):
+        re, im = mp.nstr(z.real, 6), mp.nstr(z.imag, 6)
+        return f"{re}{'' if im.startswith('-') else '+'}{im}i"
+    return mp.nstr(mp.re(z), 6)
+
+
+def _fixed(z, decimals):
+    """A complex number with ``decimals`` decimals: "0.1234", "-0.5i", "0.25-0.1i", "0"."""
+    def part(x):
+        s = f"{float(x):.{decimals}f}"
+        s = s.rstrip("0").rstrip(".") if "." in s else s
+        return "0" if s in ("-0", "") else s
+    re, im = part(mp.re(z)), part(mp.im(z))
+    if im == "0":
+        return re
+    im = {"1": "", "-1": "-"}.get(im, im) + "i"
+    return im if re == "0" else f"{re}{'' if im.startswith('-') else '+'}{im}"
+
+
 def clear_caches():
     """Forget cached samples, sample outcomes and proofs (for timing from a cold start)."""
     from . import samplers
@@ -403,6 +455,12 @@ def check(claim, dps=DEFAULT_DPS, samples=DEFAULT_SAMPLES, seed=0, search=1.0, s
     found = counterexample_search(claim, dps, seed, search) if (
         claim.searched and search and not proves(claim, proof)) else None
     res = decide(claim, outcomes, proof, found, values, dps)
+    ce = res.counterexample
+    if ce is not None and "bindings" not in ce:
+        drawn = {smp.sample_id(s): (smp, s) for smp, s in samples_of(claim, samples, seed)}
+        sampler, s = drawn[ce["sample"]]
+        with numeric.precision(max(dps)):
+            ce["bindings"] = bindings(sampler.draw(s))
     if symbolic and algebra_alone(claim):
         res.label = LABEL_ALGEBRA
         res.notes.append("holds by algebra alone (operators as free noncommutative symbols, Dt "
@@ -480,7 +538,8 @@ def decide(claim, outcomes, proof, found, values, dps):
                                   "lhs": worst.lhs, "rhs": worst.rhs}
         else:
             res.counterexample = {"sample": found["sample"], "residual": found["residual"],
-                                  "lhs": found["lhs"], "rhs": found["rhs"]}
+                                  "lhs": found["lhs"], "rhs": found["rhs"],
+                                  "bindings": found.get("bindings")}
         return res
     if claim.attained:
         at = [per for per in by_sample.values() if per[max(dps)].at_equality]
@@ -557,8 +616,11 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
     value still improves by ``SEARCH_PROGRESS`` of its size and is short of ``SCREEN`` (of the
     boundary, for an inequality), up to ``SEARCH_MAX_STEPS`` times ``budget``; parameters stay
     in the box |theta_i| <= ``SEARCH_BOX`` (the sampler's draws are standard normal).  Returns
-    a summary dict (best violation found, where, confirmed or not; for an inequality the best
-    point's margin at the highest precision as ``tightest``).
+    a summary dict: best violation found, on which sampler, confirmed or not; the best point as
+    named parameters (``point``: {binding: its parameters}, :meth:`Sampler.parameters`), from
+    which ``corrcheck show ID --sample search:NAME`` rebuilds it; a confirmed point's
+    ``bindings`` (:func:`bindings`); for an inequality the best point's margin at the highest
+    precision as ``tightest``.
     """
     best, evaluations = None, 0
     inequality = claim.kind in ("leq", "geq")
@@ -595,8 +657,10 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
     out = {"evaluations": evaluations,
            "best_float64_violation": _num(f) if np.isfinite(f) else None,
            "sampler": sampler.name, "confirmed": False}
+    if np.isfinite(f):
+        out["point"] = sampler.parameters(theta)
     if f > SCREEN or (inequality and np.isfinite(f)):
-        confirmations = []
+        confirmations, shown = [], None
         for p in sorted(dps) if f > SCREEN else [max(dps)]:
             with numeric.precision(p):
                 s = sampler.build(tuple(theta.tolist()), "mp", f"search:{sampler.name}")
@@ -609,18 +673,17 @@ def counterexample_search(claim, dps=DEFAULT_DPS, seed=0, budget=1.0):
                 except Exception:  # noqa: BLE001 - an unconfirmable point is not a counterexample
                     break
                 confirmations.append((c.violation > c.tolerance, c.violation, lhs, rhs))
+                if p == max(dps):
+                    shown = bindings(s)
                 if inequality and p == max(dps):
                     out["tightest"] = {"relative_margin": _num(c.margin / c.scale),
                                        "margin": _num(c.margin), "where": f"search:{sampler.name}",
-                                       "parameters": dict(_parameters(s),
-                                                          theta=[float(mp.nstr(x, 6))
-                                                                 for x in theta[:12]])}
+                                       "parameters": _parameters(s)}
         if (f > SCREEN and len(confirmations) == len(dps) and all(c[0] for c in confirmations)
                 and steady([c[1] for c in confirmations])):
             viol, lhs, rhs = confirmations[-1][1:]
             out.update(confirmed=True, sample=f"search:{sampler.name}", residual=_num(viol),
-                       lhs=_show(lhs), rhs=_show(rhs),
-                       theta=[float(mp.nstr(x, 6)) for x in theta[:12]])
+                       lhs=_show(lhs), rhs=_show(rhs), bindings=shown)
     return out
 
 

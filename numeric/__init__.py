@@ -3,20 +3,24 @@
 Conventions: hbar = 1, natural logarithm, drho/dt = -i[H, rho], tensor order as
 given in ``dims`` (S (x) B for bipartite systems), sigma_z = diag(1, -1).
 All functions compute at the current mpmath precision; set it with
-:func:`precision`.  Matrices are mpmath matrices at the interface (numpy arrays are
-accepted too and answered in kind; see :mod:`numeric.arrays`).
+:func:`precision` (inside a precision block float64 input is computed at that precision
+too, taken as its exact binary values).  Matrices are mpmath matrices at the interface;
+numpy arrays, nested lists, SymPy matrices and QuTiP ``Qobj`` are accepted too and answered
+in kind.  Every public function checks its arguments and raises a named error
+(:mod:`numeric.errors`) for bad input (:mod:`numeric.checks`).
 
 Specialised modules, imported by path: :mod:`numeric.timeseries` (certified root
 isolation of time series), :mod:`numeric.constructions` (states with fixed marginals,
 resonant parts of interactions), :mod:`numeric.extrapolation` (Neville extrapolation),
 :mod:`numeric.eigen` (the eigensolver behind :func:`eigh`).
 """
-from .arrays import to_array, to_matrix
-from .context import dps, eps, precision
+from .checks import eps, to_array, to_matrix
+from .context import dps, precision
 from .dynamics import (UnitaryFlow, apply_super, evolve, gkls, gkls_adjoint, hs_adjoint,
                        lindbladian, propagate, steady_state)
 from .entanglement import is_ppt, partial_transpose, ree, ree_rate
-from .errors import InvalidState, NotConverged, SingularMatrix
+from .errors import (InvalidDims, InvalidInput, InvalidOperator, InvalidParameter, InvalidState,
+                     NotConverged, SingularMatrix)
 from .linalg import (commutator, dagger, dfunm_hermitian, dlogm_psd, eigh, eigvalsh, embed,
                      expm_hermitian, funm_hermitian, kron, logm_psd, ptrace, sqrtm_psd, trace,
                      zero_cutoff)
@@ -30,7 +34,8 @@ from .states import (as_state, bell, gibbs, hermitian_basis, maximally_mixed, pa
                      validate_state, werner)
 
 __all__ = [
-    "InvalidState", "NotConverged", "SingularMatrix", "UnitaryFlow", "apply_super", "as_state",
+    "InvalidDims", "InvalidInput", "InvalidOperator", "InvalidParameter", "InvalidState",
+    "NotConverged", "SingularMatrix", "UnitaryFlow", "apply_super", "as_state",
     "bell", "commutator", "concurrence", "concurrence_x", "correlation_matrix", "dagger",
     "dfunm_hermitian", "dlogm_psd", "dps", "eigh", "eigvalsh", "embed", "entropy", "eps",
     "evolve", "expm_hermitian", "funm_hermitian", "gibbs", "gkls", "gkls_adjoint",

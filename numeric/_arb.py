@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import flint
 import mpmath as mp
 import numpy as np
-from mpmath.libmp import mpf_pos, round_nearest
+from mpmath.libmp import fzero, from_man_exp, round_nearest
 
 GUARD_BITS = 20
 LIMB = 64
@@ -41,35 +41,44 @@ def holds_mpmath(a):
 def to_acb(a):
     """Object ndarray (2-D) of mpmath numbers, ints or floats as an acb_mat (exact)."""
     n, k = a.shape
-    return flint.acb_mat(n, k, [flint.acb(v) for v in a.flat])
+    return flint.acb_mat(n, k, a.ravel().tolist())
 
 
 def hermitian_to_acb(a):
     """The Hermitian matrix with the upper triangle and real diagonal of ``a`` as an
     acb_mat (converts n(n+1)/2 entries)."""
     n = a.shape[0]
+    src = a.ravel().tolist()
     flat = [None] * (n * n)
+    acb = flint.acb
     for i in range(n):
-        flat[i * n + i] = flint.acb(mp.re(a[i, i]))
+        row = i * n
+        flat[row + i] = acb(mp.re(src[row + i]))
         for j in range(i + 1, n):
-            flat[i * n + j] = z = flint.acb(a[i, j])
+            flat[row + j] = z = acb(src[row + j])
             flat[j * n + i] = z.conjugate()
     return flint.acb_mat(n, n, flat)
+
+
+def _mpf(x, prec):
+    """The midpoint of an arb as an mpf tuple rounded to ``prec`` bits."""
+    man, exp = x.mid().man_exp()
+    return from_man_exp(int(man), int(exp), prec, round_nearest)
 
 
 def real(z):
     """The midpoint of an arb (or of an acb's real part) as an mpf at the working precision."""
     x = z.real if isinstance(z, flint.acb) else z
-    return mp.make_mpf(mpf_pos(x._mpf_, mp.mp.prec, round_nearest))
+    return mp.make_mpf(_mpf(x, mp.mp.prec))
 
 
 def from_acb(m):
     """acb_mat midpoints as an object ndarray of mpc, rounded to the working precision."""
     prec = mp.mp.prec
+    make = mp.make_mpc
     out = np.empty(m.nrows() * m.ncols(), dtype=object)
-    for i, z in enumerate(m.entries()):
-        re, im = z._mpc_
-        out[i] = mp.make_mpc((mpf_pos(re, prec, round_nearest), mpf_pos(im, prec, round_nearest)))
+    out[:] = [make((_mpf(x, prec), _mpf(y, prec)))
+              for x, y in zip(m.real.entries(), m.imag.entries())]
     return out.reshape(m.nrows(), m.ncols())
 
 
@@ -79,16 +88,16 @@ def from_acb_hermitian(m, sign=1):
     (signed) mirror, the diagonal real (imaginary); exact in that symmetry."""
     prec = mp.mp.prec
     n = m.nrows()
+    re, im = m.real.entries(), m.imag.entries()
     out = np.empty((n, n), dtype=object)
     for i in range(n):
-        z = m[i, i]
+        row = i * n
         if sign == 1:
-            out[i, i] = mp.make_mpf(mpf_pos(z.real._mpf_, prec, round_nearest))
+            out[i, i] = mp.make_mpf(_mpf(re[row + i], prec))
         else:
-            out[i, i] = mp.make_mpc((mp.mpf(0)._mpf_, mpf_pos(z.imag._mpf_, prec, round_nearest)))
+            out[i, i] = mp.make_mpc((fzero, _mpf(im[row + i], prec)))
         for j in range(i + 1, n):
-            re, im = m[i, j]._mpc_
-            v = mp.make_mpc((mpf_pos(re, prec, round_nearest), mpf_pos(im, prec, round_nearest)))
+            v = mp.make_mpc((_mpf(re[row + j], prec), _mpf(im[row + j], prec)))
             out[i, j], out[j, i] = v, v.conjugate() if sign == 1 else -v.conjugate()
     return out
 
@@ -108,6 +117,21 @@ def from_entries(a):
     """Object ndarray of acb (or arb) as an acb_mat."""
     n, k = a.shape
     return flint.acb_mat(n, k, a.ravel().tolist())
+
+
+def columns(m, order):
+    """The acb_mat with the columns of ``m`` in ``order``."""
+    n, k = m.nrows(), m.ncols()
+    e = m.entries()
+    return flint.acb_mat(n, len(order), [e[i * k + j] for i in range(n) for j in order])
+
+
+def scale_columns(m, values):
+    """m diag(values) (elementwise: n^2 multiplications, not a product)."""
+    n, k = m.nrows(), m.ncols()
+    e = m.entries()
+    f = [flint.acb(v) for v in values]
+    return flint.acb_mat(n, k, [e[i * k + j] * f[j] for i in range(n) for j in range(k)])
 
 
 def identity(n):

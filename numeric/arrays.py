@@ -8,11 +8,8 @@ Internally every matrix is a 2-D :class:`numpy.ndarray`:
 
 The same kernel code serves both kinds; only the eigensolver and the scalar
 functions applied to eigenvalues dispatch on the kind.  Public kernel functions
-accept mpmath matrices too and answer in kind (:func:`public`): an mpmath matrix in,
-an mpmath matrix out.
+accept every input :func:`to_array` takes and answer in kind (:mod:`numeric.checks`).
 """
-import functools
-
 import mpmath as mp
 import numpy as np
 
@@ -36,20 +33,20 @@ def to_array(x):
     if isinstance(x, np.ndarray):
         if x.dtype == object:
             return x
-        return x.astype(complex)
+        return x.astype(complex, copy=False)
     if isinstance(x, mp.matrix):
         return np.array(x.tolist(), dtype=object)
     if hasattr(x, "full") and callable(x.full):  # QuTiP Qobj
         return np.asarray(x.full(), dtype=complex)
     if hasattr(x, "tolist") and hasattr(x, "shape") and hasattr(x, "evalf"):  # SymPy Matrix
-        return np.array([[_sympy_to_mp(v) for v in row] for row in x.tolist()], dtype=object)
+        return np.array([[sympy_to_mp(v) for v in row] for row in x.tolist()], dtype=object)
     rows = [list(r) for r in x]
     if any(isinstance(v, (float, complex, np.floating, np.complexfloating)) for r in rows for v in r):
         return np.array(rows, dtype=complex)
     return mpc_array(rows)
 
 
-def _sympy_to_mp(v):
+def sympy_to_mp(v):
     import sympy
     z = sympy.N(v, mp.mp.dps + 10)
     re, im = z.as_real_imag()
@@ -57,7 +54,10 @@ def _sympy_to_mp(v):
 
 
 def to_matrix(a):
-    """A 2-D (or 1-D, as a column) ndarray as an mpmath matrix."""
+    """A 2-D (or 1-D, as a column) array, in any form :func:`to_array` takes, as an mpmath
+    matrix."""
+    if not isinstance(a, np.ndarray):
+        a = to_array(a)
     if a.ndim == 1:
         return mp.matrix([[x] for x in a.tolist()])
     return mp.matrix(a.tolist())
@@ -89,42 +89,3 @@ def zeros(shape, like):
     if is_mp(like):
         return np.full(shape, _units(like)[0], dtype=object)
     return np.zeros(shape, dtype=complex)
-
-
-def public(fn):
-    """Let a kernel function written on ndarrays accept mpmath matrices and answer in kind.
-
-    Arguments that are mpmath matrices (or lists of them) are converted to object
-    arrays; if any was, 2-D and 1-D array results are converted back to mpmath
-    matrices (1-D as column vectors).  Scalars pass through.
-    """
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        seen = False
-
-        def conv(v):
-            nonlocal seen
-            if isinstance(v, mp.matrix):
-                seen = True
-                return np.array(v.tolist(), dtype=object)
-            if isinstance(v, (list, tuple)) and v and all(isinstance(u, mp.matrix) for u in v):
-                seen = True
-                return type(v)(np.array(u.tolist(), dtype=object) for u in v)
-            return v
-
-        out = fn(*[conv(a) for a in args], **{k: conv(v) for k, v in kwargs.items()})
-        if not seen:
-            return out
-        return _back(out)
-
-    return wrapper
-
-
-def _back(out):
-    if isinstance(out, np.ndarray) and out.ndim in (1, 2):
-        return to_matrix(out)
-    if isinstance(out, tuple):
-        return tuple(_back(o) for o in out)
-    if isinstance(out, list):
-        return [_back(o) for o in out]
-    return out

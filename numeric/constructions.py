@@ -10,11 +10,20 @@ import math
 import mpmath as mp
 import numpy as np
 
-from .arrays import identity, is_mp, public
+from .arrays import identity, is_mp
+from .checks import BIPARTITE, DIMS, HERMITIAN, SQUARE, STATE, Permutation, Real, kernel
 from .linalg import eigh, eigvalsh, kron, ptrace
 
 
-@public
+def _product_size(first, second):
+    """(n, why): the dimension of the product of the operators ``first`` and ``second``."""
+    def size(call):
+        a, b = call.args[first].shape[0], call.args[second].shape[0]
+        return a * b, f"{first} (x) {second} is {a * b}x{a * b}"
+    return size
+
+
+@kernel(dims=BIPARTITE, x=SQUARE.on("dims"))
 def zero_marginal_part(x, dims):
     """The part of ``x`` with vanishing partial traces:
     x - Tr_b(x) (x) I/d_b - I/d_a (x) Tr_a(x) + Tr(x) I/(d_a d_b).
@@ -30,7 +39,8 @@ def zero_marginal_part(x, dims):
     return x - kron(xa, ib) / db - kron(ia, xb) / da + identity(da * db, x) * tr / (da * db)
 
 
-@public
+@kernel(rho_a=STATE, rho_b=STATE, x=HERMITIAN.sized(_product_size("rho_a", "rho_b")),
+        u=Real(0, 1))
 def fixed_marginal_state(rho_a, rho_b, x, u):
     """rho_a (x) rho_b + u t* X, X the zero-marginal part of Hermitian ``x`` and t* the
     largest step along X that keeps the state positive (needs rho_a, rho_b full rank).
@@ -54,7 +64,8 @@ def fixed_marginal_state(rho_a, rho_b, x, u):
     return p + xx * (u / -lowest)
 
 
-@public
+@kernel(h_a=HERMITIAN, h_b=HERMITIAN, w=SQUARE.sized(_product_size("h_a", "h_b")),
+        tol=Real(positive=True, optional=True))
 def resonant_part(w, h_a, h_b, tol=None):
     """The part of the bipartite operator ``w`` that commutes with H_a (x) I + I (x) H_b:
     in the product eigenbasis, the entries between levels e_i + f_j and e_k + f_l with
@@ -78,7 +89,7 @@ def resonant_part(w, h_a, h_b, tol=None):
     return q @ wt @ q.conj().T
 
 
-@public
+@kernel(dims=DIMS, order=Permutation("dims"), rho=SQUARE.on("dims"))
 def permute_parties(rho, dims, order):
     """The operator with its tensor factors reordered: party ``order[k]`` of ``rho``
     becomes party k (e.g. ``order = (2, 1, 0)`` swaps parties 0 and 2 of a tripartite

@@ -5,13 +5,20 @@ globally; :func:`precision` is the only way to set it, and it restores the previ
 precision on exit.  Arrays come in two kinds (see :mod:`numeric.arrays`): ``object``
 arrays of mpmath numbers, computed at the working precision, and ``complex128``
 arrays, computed in float64 (used to screen quickly before confirming at high
-precision).  :func:`eps` gives the unit roundoff of either kind.
+precision).  Inside a :func:`precision` block every public function computes at that
+precision, float64 input included (taken as its exact binary values); outside one,
+float64 input is computed in float64.  :func:`eps` gives the unit roundoff of either kind.
 """
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 import mpmath as mp
 
+from .errors import InvalidParameter
+
 FLOAT64_EPS = 2.0**-52
+
+_BLOCK = ContextVar("corrcheck_numeric_precision_block", default=False)
 
 
 @contextmanager
@@ -23,10 +30,19 @@ def precision(dps):
     ...     mpmath.mp.dps
     40
     """
-    if int(dps) != dps or dps < 5:
-        raise ValueError(f"precision: dps must be an integer >= 5, got {dps!r}")
-    with mp.workdps(int(dps)):
-        yield
+    if not isinstance(dps, (int, float)) or isinstance(dps, bool) or int(dps) != dps or dps < 5:
+        raise InvalidParameter(f"precision: dps must be an integer >= 5, got {dps!r}")
+    token = _BLOCK.set(True)
+    try:
+        with mp.workdps(int(dps)):
+            yield
+    finally:
+        _BLOCK.reset(token)
+
+
+def in_precision_block():
+    """True inside a :func:`precision` block (float64 input is then computed at its precision)."""
+    return _BLOCK.get()
 
 
 def dps():

@@ -4,28 +4,44 @@ Conventions: hbar = 1, drho/dt = -i[H, rho] + sum_k g_k (L_k rho L_k^dag - {L_k^
 Superoperators act on column-stacked vectors: vec(A X B) = (B^T (x) A) vec(X), so
 ``vec(X)`` stacks the columns of X.
 """
+import math
+
 import mpmath as mp
 import numpy as np
 import scipy.linalg
 
 from . import _arb
-from .arrays import identity, is_mp, public, to_array, to_matrix
+from .arrays import identity, is_mp, mpc_array
+from .checks import (HERMITIAN, SQUARE, SUPEROPERATOR, TIMES, Operands, Real, Reals, answer_as,
+                     kernel, kind_of)
 from .context import FLOAT64_EPS
-from .errors import SingularMatrix
+from .errors import InvalidOperator, InvalidParameter, SingularMatrix
 from .linalg import eigh, matmul, round_tol
+
+
+@kernel(h=HERMITIAN, answer=False, name="UnitaryFlow")
+def _hamiltonian(h):
+    """The Hamiltonian of a flow, checked and in the computing kind."""
+    return h
+
+
+def _flow_size(call):
+    n = call.args["self"].v.shape[0]
+    return n, f"the flow's Hamiltonian is {n}x{n}"
 
 
 class UnitaryFlow:
     """exp(-i H t) for one Hamiltonian, diagonalised once and reused for every t.
 
-    Built from an mpmath matrix it answers with mpmath matrices, from an ndarray with
-    ndarrays (as the functions decorated with :func:`numeric.arrays.public`).
+    :meth:`unitary` answers in the kind of the Hamiltonian the flow was built from,
+    :meth:`evolve` in the kind of the state (see :mod:`numeric.checks`).
     """
+    roles = _hamiltonian.roles
 
     def __init__(self, h):
-        self._answer = to_matrix if isinstance(h, mp.matrix) else np.asarray
-        h = to_array(h)
-        self.w, self.v = eigh(h)
+        self._kind = kind_of(h)
+        h = _hamiltonian(h)
+        self.w, self.v = eigh.unchecked(h)
         self._mp = is_mp(h)
 
     def _unitary(self, t):
@@ -36,17 +52,24 @@ class UnitaryFlow:
             ph = np.exp(-1j * np.asarray(self.w, dtype=float) * float(t))
         return matmul(self.v * ph[None, :], self.v.conj().T)
 
+    @kernel(t=Real(), answer=False)
     def unitary(self, t):
         """exp(-i H t)."""
-        return self._answer(self._unitary(t))
+        return answer_as(self._unitary(t), self._kind)
 
+    @kernel(rho=SQUARE.sized(_flow_size), t=Real())
     def evolve(self, rho, t):
         """U rho U^dag with U = exp(-i H t)."""
+        if self._mp and not is_mp(rho):
+            rho = mpc_array(rho.tolist())
+        elif is_mp(rho) and not self._mp:
+            raise InvalidOperator("UnitaryFlow.evolve: rho: a high-precision state needs a flow "
+                                  "built from a high-precision Hamiltonian")
         u = self._unitary(t)
-        return self._answer(matmul(u, to_array(rho), u.conj().T))
+        return matmul(u, rho, u.conj().T)
 
 
-@public
+@kernel(h=HERMITIAN, rho=SQUARE.same_as("h"), t=TIMES)
 def evolve(rho, h, t):
     """rho(t) = U rho U^dag with U = exp(-i h t); ``t`` may be a sequence (h diagonalised once)."""
     flow = UnitaryFlow(h)
@@ -59,11 +82,15 @@ def _rates(jumps, rates):
     if rates is None:
         return [1] * len(jumps)
     if len(rates) != len(jumps):
-        raise ValueError(f"{len(jumps)} jump operators but {len(rates)} rates")
+        raise InvalidParameter(f"{len(jumps)} jump operators but {len(rates)} rates")
     return list(rates)
 
 
-@public
+JUMPS = Operands(SQUARE.same_as("h"))
+RATES = Reals(lo=0, length_of="jumps", optional=True)  # GKLS: non-negative rates
+
+
+@kernel(h=HERMITIAN, rho=SQUARE.same_as("h"), jumps=JUMPS, rates=RATES)
 def gkls(rho, h, jumps, rates=None):
     """The GKLS right-hand side  -i[h, rho] + sum_k g_k (L rho L^dag - {L^dag L, rho}/2)."""
     out = -1j * (h @ rho - rho @ h)
@@ -74,7 +101,7 @@ def gkls(rho, h, jumps, rates=None):
     return out
 
 
-@public
+@kernel(h=HERMITIAN, x=SQUARE.same_as("h"), jumps=JUMPS, rates=RATES)
 def gkls_adjoint(x, h, jumps, rates=None):
     """Hilbert-Schmidt adjoint (Heisenberg picture): i[h, x] + sum g (L^dag x L - {L^dag L, x}/2)."""
     out = 1j * (h @ x - x @ h)
@@ -95,7 +122,22 @@ def unvec(v):
     return v.reshape(n, n).T
 
 
-@public
+def _super_dims(call, out):
+    """QuTiP dims of a superoperator on the operators of the Qobj argument ``h``."""
+    d = call.qobjs.get("h")
+    return None if d is None else [[d[0], d[1]], [d[0], d[1]]]
+
+
+def _operator_dims(call, out):
+    """QuTiP dims of an operator that a superoperator ``sup`` acts on."""
+    d = call.qobjs.get("rho") or call.qobjs.get("x")
+    sup = call.qobjs.get("sup")
+    if d is None and sup is not None and isinstance(sup[0][0], list):  # a QuTiP superoperator
+        d = sup[0]
+    return d
+
+
+@kernel(h=HERMITIAN, jumps=JUMPS, rates=RATES, qdims=_super_dims)
 def lindbladian(h, jumps, rates=None):
     """GKLS generator as an n^2 x n^2 matrix acting on column-stacked vec(rho)."""
     n = h.shape[0]
@@ -107,13 +149,18 @@ def lindbladian(h, jumps, rates=None):
     return out
 
 
-@public
+@kernel(sup=SUPEROPERATOR)
 def hs_adjoint(sup):
     """Hilbert-Schmidt adjoint of a superoperator matrix: Tr[A^dag L(B)] = Tr[L#(A)^dag B]."""
     return sup.conj().T
 
 
-@public
+def _acted_on(call):
+    n = math.isqrt(call.args["sup"].shape[0])
+    return n, f"sup acts on {n}x{n} matrices"
+
+
+@kernel(sup=SUPEROPERATOR, x=SQUARE.sized(_acted_on), qdims=_operator_dims)
 def apply_super(sup, x):
     """Apply a superoperator matrix to an operator."""
     return unvec(sup @ vec(x))
@@ -126,7 +173,7 @@ def _expm(a):
         return _arb.from_acb(_arb.to_acb(a).exp())
 
 
-@public
+@kernel(sup=SUPEROPERATOR, rho=SQUARE.sized(_acted_on), t=TIMES, qdims=_operator_dims)
 def propagate(sup, rho, t):
     """exp(L t)[rho] at the working precision; ``t`` may be a sequence."""
     if np.ndim(t) == 0 and not isinstance(t, (list, tuple)):
@@ -134,7 +181,7 @@ def propagate(sup, rho, t):
     return [unvec(_expm(sup * s) @ vec(rho)) for s in t]
 
 
-@public
+@kernel(sup=SUPEROPERATOR, qdims=_operator_dims)
 def steady_state(sup):
     """The unique trace-one fixed point of L (L[rho] = 0).
 

@@ -17,7 +17,9 @@
 
 3 and 4 are accepted only when max |X^dag X - I| and max |X^dag A X - (I - R) Lambda|
 (the residual in the eigenbasis, R = I - X^dag X) are at most ``tol``; when only
-eigenvalues are wanted, as soon as a Kato-Temple bound puts each within ``tol``.
+eigenvalues are wanted, as soon as a Kato-Temple bound puts each Rayleigh quotient within
+``tol`` (one product, A X, per check instead of three).  Eigenvectors can stay an acb_mat
+(``arb=True``) for the products that rebuild a function of the matrix.
 """
 import math
 
@@ -36,10 +38,13 @@ CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
 SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
 
 
-def eigh_mp(a, vectors=True):
+def eigh_mp(a, vectors=True, arb=False):
     """Eigenvalues (ascending, an object array of mpf) and orthonormal eigenvectors (columns,
     an object array; None unless ``vectors``) of the Hermitian object array ``a``.
 
+    With ``arb`` the eigenvectors of an iterative result stay an acb_mat at the flint
+    precision of :func:`numeric._arb.arb_precision` (for products that follow in Arb; the
+    closed form and the fallback answer with an object array).
     Iterative results are checked against tol = 2^8 n eps max(1, max|a_ij|)
     (:func:`numeric.context.rounding_tolerance`).
     """
@@ -48,12 +53,12 @@ def eigh_mp(a, vectors=True):
         return np.array([mp.re(a[0, 0])], dtype=object), identity(1, a) if vectors else None
     if n == 2:
         return _closed_form(a, vectors)
-    if not all(mp.isfinite(x) for x in a.flat):
-        raise ValueError("eigh: the matrix has NaN or infinite entries")
     with _arb.arb_precision():
         m = _arb.hermitian_to_acb(a)
         f = _arb.entries(m).astype(complex)  # float64 copy: the scale, LAPACK's start
-        finite = np.all(np.isfinite(f))  # else entries beyond 1e308
+        finite = np.all(np.isfinite(f))  # else NaN/inf, or entries beyond 1e308
+        if not finite and not all(mp.isfinite(x) for x in a.flat):
+            raise ValueError("eigh: the matrix has NaN or infinite entries")
         tol = rounding_tolerance(n, np.abs(f).max() if finite else max(abs(x) for x in a.flat))
         found = next(filter(None, _attempts(m, f, tol, vectors)), None)
         if found:
@@ -61,7 +66,11 @@ def eigh_mp(a, vectors=True):
             w = [_arb.real(v) for v in lam]
             order = sorted(range(n), key=w.__getitem__)
             w = np.array([w[i] for i in order], dtype=object)
-            return w, _arb.from_acb(x)[:, order] if vectors else None
+            if not vectors:
+                return w, None
+            if arb:
+                return w, _arb.columns(x, order)
+            return w, _arb.from_acb(x)[:, order]
     return _eighe(a, vectors)
 
 
@@ -144,8 +153,9 @@ def _refine(m, x, tol, vectors):
     re-orthonormalised).  The first step corrects the float64-sized errors of LAPACK's
     vectors at FAST_BITS with E in float64; later steps run at the full precision with E
     in Arb, so the error squares at each step.  Accepted at the full precision once
-    max|N| and max|R| are at most ``tol`` or, without ``vectors``, once the eigenvalues
-    are settled to ``tol`` (:func:`_settled`).  Returns (lambda as arbs, X) or None.
+    max|N| and max|R| are at most ``tol`` or, without ``vectors``, once the Rayleigh
+    quotients are settled to ``tol`` (:func:`_rayleigh`: one product, M X, instead of the
+    three of a step).  Returns (lambda as arbs, X) or None.
     """
     n = m.nrows()
     one = _arb.identity(n)
@@ -156,15 +166,19 @@ def _refine(m, x, tol, vectors):
         m_fast = (m * 1).mid()  # rounded to two limbs
     for step in range(3 + max(0, math.ceil(math.log2(full / FAST_BITS)))):
         with _arb.arb_precision(fast if step == 0 else full):
+            mx = ((m_fast if step == 0 else m) * x).mid()  # balls: 2x slower
+            if step > 0 and not vectors:
+                lam = _rayleigh(x, mx, bound)
+                if lam is not None:
+                    return lam, x
             xh = _arb.dagger(x)
-            s = _arb.entries(xh * ((m_fast if step == 0 else m) * x).mid())  # balls: 2x slower
+            s = _arb.entries(xh * mx)
             r = _arb.entries(one - xh * x)
             lam = np.array([s[i, i].real / (1 - r[i, i].real) for i in range(n)], dtype=object)
             lf, rf = lam.astype(float), r.astype(complex)
             nf = s.astype(complex) + rf * lf[None, :]
             np.fill_diagonal(nf, 0)
-            if flint.ctx.prec == full and (max(np.abs(nf).max(), np.abs(rf).max()) <= bound or
-                                           not vectors and _settled(nf, rf, lf, bound)):
+            if flint.ctx.prec == full and max(np.abs(nf).max(), np.abs(rf).max()) <= bound:
                 return lam, x
             delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
             apart = np.abs(lf[None, :] - lf[:, None]) > delta
@@ -179,23 +193,29 @@ def _refine(m, x, tol, vectors):
     return None
 
 
-def _settled(nf, rf, lf, bound):
-    """True if every Rayleigh quotient lambda_i is within ``bound`` of an eigenvalue.
+def _rayleigh(x, mx, bound):
+    """The Rayleigh quotients theta_i = x_i^dag M x_i / x_i^dag x_i of the columns of ``x``
+    (arbs) if each is within ``bound`` of an eigenvalue of M, else None; ``mx`` = M X.
 
-    Column i of N bounds the residual of x_i: rho_i <= 2 |N_:,i| while |R| <= 1/2.  When
-    the intervals lambda_i +- rho_i are disjoint each holds one eigenvalue, the others are
-    at least delta_i = min_j (|lambda_j - lambda_i| - rho_j) away, and the Kato-Temple
-    inequality bounds the error by rho_i^2 / delta_i: quadratic in the residual, so one
-    step earlier than the residual itself.
+    Each interval theta_i +- rho_i, rho_i = |M x_i - theta_i x_i| / |x_i|, holds an
+    eigenvalue (Krylov-Weinstein); when the intervals are disjoint each holds exactly one,
+    and the Kato-Temple bound rho_i^2 / delta_i (delta_i the distance to the other
+    intervals) is checked against ``bound``.  Vectors need not be orthonormal.  Real and
+    imaginary parts are handled as arbs (half the work of complex entries).
     """
-    if np.linalg.norm(rf) > 0.5:
-        return False
-    rho = 2 * np.linalg.norm(nf, axis=0)
-    dist = np.abs(lf[None, :] - lf[:, None])
+    xr, xi, mr, mi = (_arb.entries(p) for p in (x.real, x.imag, mx.real, mx.imag))
+    norms = (xr * xr + xi * xi).sum(axis=0)
+    theta = (xr * mr + xi * mi).sum(axis=0) / norms  # x^dag M x is real for Hermitian M
+    fr, fi = (mr - xr * theta[None, :]).astype(float), (mi - xi * theta[None, :]).astype(float)
+    tf = theta.astype(float)
+    rho = np.sqrt((fr ** 2 + fi ** 2).sum(axis=0) / norms.astype(float)) * (1 + 1e-12)
+    dist = np.abs(tf[None, :] - tf[:, None])
     np.fill_diagonal(dist, np.inf)
     if np.any(dist <= rho[:, None] + rho[None, :]):
-        return False
-    return bool(np.all(rho ** 2 <= bound * np.min(dist - rho[None, :], axis=1)))
+        return None
+    if np.all(rho ** 2 <= bound * np.min(dist - rho[None, :], axis=1)):
+        return theta
+    return None
 
 
 def _eighe(a, vectors):

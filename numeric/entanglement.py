@@ -56,11 +56,12 @@ import mpmath as mp
 import numpy as np
 
 from . import linalg
-from .arrays import is_mp, public, to_array
+from .arrays import is_mp, to_array
+from .checks import (BIPARTITE, EXACT_SQUARE, HERMITIAN, STATE, Choice, Real, clean_state,
+                     kernel)
 from .context import FLOAT64_EPS
-from .errors import InvalidState, NotConverged, SingularMatrix
-from .quantities import relative_entropy
-from .states import validate_state
+from .errors import InvalidOperator, InvalidState, NotConverged, SingularMatrix
+from .quantities import TWO_QUBITS, relative_entropy
 
 GUARD_DIGITS = 10
 _X_ENTRIES = {(0, 0), (1, 1), (2, 2), (3, 3), (0, 3), (3, 0), (1, 2), (2, 1)}
@@ -121,7 +122,7 @@ def _sqrt(x):
     return mp.sqrt(x) if isinstance(x, (mp.mpf, mp.mpc)) else math.sqrt(x)
 
 
-@public
+@kernel(dims=BIPARTITE, party=Choice((0, 1)), rho=EXACT_SQUARE.on("dims"))
 def partial_transpose(rho, dims=(2, 2), party=1):
     """Partial transpose of a bipartite operator on ``party`` (0 or 1; default the second).
 
@@ -136,7 +137,7 @@ def partial_transpose(rho, dims=(2, 2), party=1):
     return t.reshape(da * db, da * db)
 
 
-@public
+@kernel(dims=BIPARTITE, rho=STATE.on("dims"))
 def is_ppt(rho, dims=(2, 2)):
     """True if the partial transpose has no eigenvalue below minus the rounding tolerance."""
     return bool(linalg.eigvalsh(_herm(partial_transpose(rho, dims)))[0] >= -_tol(rho))
@@ -592,7 +593,7 @@ def _solve_general(a):
                       for i in range(4)], dtype=object)
         try:
             dx = pm @ _grad_mp(a, y)
-        except SingularMatrix as exc:
+        except (SingularMatrix, InvalidOperator) as exc:  # an iterate at or past the boundary
             raise NotConverged("ree: the general path reached a singular sigma (the closest "
                                "separable state is rank-deficient; not handled)") from exc
         xm = xm - dx
@@ -647,7 +648,7 @@ def _key(a):
     return ("f64", a.tobytes())
 
 
-@public
+@kernel(rho=TWO_QUBITS, tol=Real(positive=True, optional=True))
 def ree(rho, tol=None):
     """Relative entropy of entanglement of a two-qubit state, as a certified :class:`REE`.
 
@@ -661,9 +662,7 @@ def ree(rho, tol=None):
     ...     mpmath.nstr(r.value, 15), r.method
     ('0.693147180559945', 'x-state')
     """
-    a = _herm(to_array(rho))
-    if a.shape != (4, 4):
-        raise InvalidState(f"ree: needs a two-qubit (4x4) state, got {a.shape[0]}x{a.shape[1]}")
+    a = _herm(rho)
     key = _key(a)
     if key not in _CACHE:
         if len(_CACHE) > 2048:
@@ -688,11 +687,11 @@ def ree(rho, tol=None):
 
 def _ree(a, tol):
     if is_mp(a):  # eigenvalues within the input's rounding of zero become zero
-        a = validate_state(a, (2, 2), tol)
+        a = clean_state(a, (2, 2), tol, "ree", "rho")
     else:
         w, v = np.linalg.eigh(a)
         if w[0] < -tol:
-            raise InvalidState(f"ree: not positive: smallest eigenvalue {w[0]:.3g}")
+            raise InvalidState(f"ree: rho: not positive: smallest eigenvalue {w[0]:.3g}")
         a = (v * np.maximum(w, 0)[None, :]) @ v.conj().T
         a = a / np.real(np.trace(a))
     if linalg.eigvalsh(_herm(partial_transpose(a)))[0] >= -tol:
@@ -746,12 +745,13 @@ def _finish(a, sigma, method, steps, tol):
     return REE(value, gap, sigma, method, steps)
 
 
-@public
+@kernel(rho=TWO_QUBITS, rho_dot=HERMITIAN.same_as("rho").traceless(),
+        tol=Real(positive=True, optional=True))
 def ree_rate(rho, rho_dot, tol=None):
     """d/dt E_R(rho(t)) for rho(t) = rho + t rho_dot + ... (Tr rho_dot = 0), by the envelope
     theorem: Tr[rho_dot (log rho - log sigma*)] with sigma* the closest separable state
     (each logarithm on its support; rho_dot must not leave the support of rho)."""
-    a, da = _herm(to_array(rho)), _herm(to_array(rho_dot))
+    a, da = _herm(rho), _herm(rho_dot)
     res = ree(a, tol)
     return _tr_log(da, a) - _tr_log(da, res.sigma)
 

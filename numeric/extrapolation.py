@@ -6,7 +6,11 @@ the nodes and keeps their spacing geometric so that the Lebesgue constant stays 
 """
 import mpmath as mp
 
+from .checks import Integer, Real, Vector, kernel
+from .errors import InvalidParameter
 
+
+@kernel(xs=Vector(), ys=Vector(complex_ok=True))
 def extrapolate_to_zero(xs, ys):
     """Value at x = 0 of the polynomial of degree len(xs) - 1 through (xs, ys) (Neville).
 
@@ -21,10 +25,10 @@ def extrapolate_to_zero(xs, ys):
     '2.0'
     """
     xs, p = list(xs), list(ys)
-    if len(xs) != len(p) or not xs:
-        raise ValueError(f"extrapolate_to_zero: {len(xs)} nodes but {len(p)} values")
+    if len(xs) != len(p):
+        raise InvalidParameter(f"extrapolate_to_zero: {len(xs)} nodes but {len(p)} values")
     if len(set(xs)) != len(xs):
-        raise ValueError("extrapolate_to_zero: nodes must be distinct")
+        raise InvalidParameter("extrapolate_to_zero: nodes must be distinct")
     n = len(xs)
     for k in range(1, n):
         for i in range(n - k):
@@ -32,6 +36,7 @@ def extrapolate_to_zero(xs, ys):
     return p[0]
 
 
+@kernel(x0=Real(), ratio=Real(positive=True), count=Integer(1))
 def geometric_nodes(x0, ratio, count):
     """``count`` nodes x0, x0/ratio, x0/ratio^2, ... at the working precision."""
     x0, ratio = mp.mpmathify(x0), mp.mpmathify(ratio)

@@ -7,13 +7,16 @@ import functools
 import math
 import operator
 
+import flint
 import mpmath as mp
 import numpy as np
 
 from . import _arb, eigen
-from .arrays import is_mp, public, zeros
+from .arrays import is_mp, zeros
+from .checks import (DIMS, EXACT_MATRIX, EXACT_SQUARE, HERMITIAN, SQUARE, Function, Integer,
+                     Operands, Parties, Vector, exactly_hermitian, kernel)
 from .context import eps, rounding_tolerance
-from .errors import SingularMatrix
+from .errors import InvalidOperator, SingularMatrix
 
 
 ARB_MIN = 3  # from 3x3 on, Arb multiplies high-precision matrices faster than numpy's object @
@@ -34,7 +37,16 @@ def matmul(*factors):
     return functools.reduce(np.matmul, factors)
 
 
-@public
+def _kron_dims(call, out):
+    """QuTiP dims of a tensor product: the factors' dims (their shape if not Qobj)."""
+    rows, cols = [], []
+    for k, op in enumerate(call.args["ops"]):
+        d = call.qobjs.get(f"ops[{k}]", [[op.shape[0]], [op.shape[1]]])
+        rows, cols = rows + list(d[0]), cols + list(d[1])
+    return [rows, cols]
+
+
+@kernel(ops=Operands(EXACT_MATRIX), qdims=_kron_dims)
 def kron(*ops):
     """Tensor product, leftmost factor first."""
     out = ops[0]
@@ -43,19 +55,13 @@ def kron(*ops):
     return out
 
 
-@public
+@kernel(a=EXACT_MATRIX, qdims=lambda call, out: call.qobj_dims[::-1])
 def dagger(a):
     """Conjugate transpose."""
     return a.conj().T
 
 
-def exactly_hermitian(a):
-    """a == a^dag entry by entry (no tolerance)."""
-    n = a.shape[0]
-    return all(a[i, j] == a[j, i].conjugate() for i in range(n) for j in range(i, n))
-
-
-@public
+@kernel(a=EXACT_SQUARE, b=EXACT_SQUARE.same_as("a"))
 def commutator(a, b):
     """[a, b] = ab - ba.  For exactly Hermitian high-precision a and b (the usual case)
     it is ab - (ab)^dag: one product, half the conversions, exactly anti-Hermitian."""
@@ -68,7 +74,7 @@ def commutator(a, b):
     return a @ b - b @ a
 
 
-@public
+@kernel(a=EXACT_SQUARE)
 def trace(a):
     """Trace of a square matrix (a scalar)."""
     return np.trace(a)
@@ -81,7 +87,13 @@ def trace_product(a, b):
     return np.sum(a * b.T)
 
 
-@public
+def _kept_dims(call, out):
+    keep = sorted({int(k) for k in np.atleast_1d(call.args["keep"])})
+    kept = [int(call.args["dims"][k]) for k in keep]
+    return [kept, kept]
+
+
+@kernel(dims=DIMS, keep=Parties("dims"), rho=EXACT_SQUARE.on("dims"), qdims=_kept_dims)
 def ptrace(rho, dims, keep):
     """Partial trace keeping the parties ``keep`` (indices into ``dims``, as in QuTiP).
 
@@ -95,13 +107,7 @@ def ptrace(rho, dims, keep):
            [0.  , 0.75]])
     """
     dims = [int(d) for d in dims]
-    keep = sorted({int(keep)} if np.ndim(keep) == 0 else {int(k) for k in keep})
-    n = math.prod(dims)
-    if rho.shape != (n, n):
-        raise ValueError(f"ptrace: matrix is {rho.shape[0]}x{rho.shape[1]} but dims {dims} "
-                         f"have product {n}")
-    if any(k < 0 or k >= len(dims) for k in keep):
-        raise ValueError(f"ptrace: keep {keep} out of range for {len(dims)} parties")
+    keep = sorted({int(k) for k in np.atleast_1d(keep)})
     t = rho.reshape(dims + dims)
     for party in reversed([i for i in range(len(dims)) if i not in keep]):
         t = np.trace(t, axis1=party, axis2=party + t.ndim // 2)
@@ -109,14 +115,16 @@ def ptrace(rho, dims, keep):
     return t.reshape(m, m)
 
 
-@public
+@kernel(dims=DIMS, support=Parties("dims"), a=EXACT_SQUARE.on("dims", "support"),
+        qdims=lambda call, out: [list(call.args["dims"])] * 2)
 def embed(a, dims, support):
     """The operator ``a`` acting on the parties ``support`` as an operator on all ``dims``.
 
     ``a`` is ordered like ``support`` (ascending party indices); the result is
     ``a (x) I`` with the factors put in the order of ``dims``.
     """
-    support = list(support)
+    support = [int(i) for i in np.atleast_1d(support)]
+    dims = [int(d) for d in dims]
     rest = [i for i in range(len(dims)) if i not in support]
     d_rest = math.prod(dims[i] for i in rest)
     m = a.shape[0]
@@ -150,7 +158,7 @@ def round_tol(a):
     return rounding_tolerance(a.shape[0], _max_abs(a), a)
 
 
-@public
+@kernel(a=HERMITIAN)
 def eigh(a):
     """Eigenvalues (ascending, real) and orthonormal eigenvectors (columns) of a Hermitian matrix.
 
@@ -164,7 +172,7 @@ def eigh(a):
     return eigen.eigh_mp(a)
 
 
-@public
+@kernel(a=HERMITIAN)
 def eigvalsh(a):
     """Eigenvalues (ascending) of a Hermitian matrix (eigenvectors are not formed)."""
     if not is_mp(a):
@@ -172,6 +180,7 @@ def eigvalsh(a):
     return eigen.eigh_mp(a, vectors=False)[0]
 
 
+@kernel(w=Vector(), n=Integer(1, optional=True))
 def zero_cutoff(w, n=None):
     """Eigenvalues with |lambda| below this count as zero: 2^8 n eps max(1, max|lambda|).
 
@@ -189,63 +198,79 @@ def _apply(f, w):
     return np.array([f(float(x)) for x in w], dtype=complex)
 
 
+def _spectrum(a):
+    """(w, v) as :func:`eigh`, with v an acb_mat for a high-precision array from ARB_MIN on
+    (the eigenvectors stay in Arb for the products that rebuild a function of ``a``)."""
+    if in_arb(a):
+        with _arb.arb_precision():
+            return eigen.eigh_mp(a, arb=True)
+    return eigh(a)
+
+
 def _rebuild(v, fw):
-    """V diag(fw) V^dag (exactly Hermitian at high precision when fw is real)."""
-    if in_arb(v):
+    """V diag(fw) V^dag (exactly Hermitian at high precision when fw is real); ``v`` an
+    ndarray or an acb_mat (:func:`_spectrum`)."""
+    if isinstance(v, flint.acb_mat) or in_arb(v):
         real = all(mp.im(f) == 0 for f in fw)
         with _arb.arb_precision():
-            x = _arb.to_acb(v)
-            m = x * _arb.diagonal(fw) * _arb.dagger(x)
+            x = v if isinstance(v, flint.acb_mat) else _arb.to_acb(v)
+            m = _arb.scale_columns(x, fw) * _arb.dagger(x)
             return _arb.from_acb_hermitian(m) if real else _arb.from_acb(m)
     return (v * fw[None, :]) @ v.conj().T
 
 
-@public
+@kernel(a=HERMITIAN, f=Function())
 def funm_hermitian(a, f):
     """f(a) = V f(Lambda) V^dag for Hermitian ``a``; ``f`` acts on one real eigenvalue.
 
     Use ``mpmath`` functions in ``f`` (they also accept floats).
     """
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     return _rebuild(v, _apply(f, w))
 
 
-@public
+@kernel(a=HERMITIAN)
 def logm_psd(a):
     """Natural logarithm of a positive definite matrix.
 
-    Raises :class:`SingularMatrix` when an eigenvalue is at or below the zero
-    cut-off (:func:`zero_cutoff`): the logarithm does not exist there.
+    Raises :class:`SingularMatrix` when an eigenvalue is within the zero cut-off
+    (:func:`zero_cutoff`) of 0: the logarithm does not exist there;
+    :class:`InvalidOperator` when one is below minus the cut-off.
     """
     w, v = _definite_spectrum(a, "logm: matrix is singular where a log is needed")
     return _rebuild(v, _apply(mp.log, w))
 
 
+def _check_positive(w, cut, who):
+    if w[0] < -cut:
+        raise InvalidOperator(f"{who}: not positive semidefinite: smallest eigenvalue "
+                              f"{mp.nstr(w[0], 5)} below -{mp.nstr(cut, 3)}")
+
+
 def _definite_spectrum(a, what):
-    """eigh(a), raising SingularMatrix (``what``, the smallest eigenvalue, the cut-off) if an
-    eigenvalue is at or below the zero cut-off."""
-    w, v = eigh(a)
+    """_spectrum(a), raising SingularMatrix (``what``, the smallest eigenvalue, the cut-off) if
+    an eigenvalue is within the zero cut-off of 0, InvalidOperator if one is below minus it."""
+    w, v = _spectrum(a)
     cut = zero_cutoff(w)
+    _check_positive(w, cut, what.split(":")[0])
     if w[0] <= cut:
         raise SingularMatrix(f"{what}: smallest eigenvalue {mp.nstr(w[0], 5)} <= zero cut-off "
                              f"{mp.nstr(cut, 3)}")
     return w, v
 
 
-@public
+@kernel(a=HERMITIAN)
 def expm_hermitian(a):
     """exp(a) for Hermitian ``a``."""
     return funm_hermitian(a, mp.exp)
 
 
-@public
+@kernel(a=HERMITIAN)
 def sqrtm_psd(a):
     """Square root of a positive semidefinite matrix (eigenvalues within the cut-off of 0 -> 0)."""
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     cut = zero_cutoff(w)
-    if w[0] < -cut:
-        raise ValueError(f"sqrtm_psd: matrix is not positive semidefinite: smallest eigenvalue "
-                         f"{mp.nstr(w[0], 5)}")
+    _check_positive(w, cut, "sqrtm_psd")
     return _rebuild(v, _apply(lambda x: mp.sqrt(x) if x > cut else 0 * x, w))
 
 
@@ -285,23 +310,33 @@ def divided_differences(w, f, df):
 
 
 def _frechet(w, v, e, f, df):
+    """V (K o (V^dag e V)) V^dag, K the divided differences of f on w; in Arb when ``v`` is an
+    acb_mat and ``e`` holds mpmath numbers."""
     k = divided_differences(w, f, df)
+    if isinstance(v, flint.acb_mat) and not in_arb(e):
+        v = _arb.from_acb(v)
+    if isinstance(v, flint.acb_mat):
+        with _arb.arb_precision():
+            vh = _arb.dagger(v)
+            t = _arb.entries((vh * _arb.to_acb(e) * v).mid())
+            kt = _arb.from_entries(np.vectorize(flint.acb, otypes=[object])(k) * t)
+            return _arb.from_acb(v * kt * vh)
     vh = v.conj().T
     return matmul(v, k * matmul(vh, e, v), vh)
 
 
-@public
+@kernel(a=HERMITIAN, e=SQUARE.same_as("a"), f=Function(), df=Function())
 def dfunm_hermitian(a, e, f, df):
     """Frechet derivative of the matrix function f at Hermitian ``a`` in direction ``e``.
 
     d/dt f(a + t e)|_{t=0} = V (K o (V^dag e V)) V^dag with K the divided differences
     of f on the eigenvalues (exact, no finite differences).
     """
-    w, v = eigh(a)
+    w, v = _spectrum(a)
     return _frechet(w, v, e, f, df)
 
 
-@public
+@kernel(a=HERMITIAN, e=SQUARE.same_as("a"))
 def dlogm_psd(a, e):
     """Frechet derivative of log at a positive definite ``a`` in direction ``e``."""
     w, v = _definite_spectrum(a, "dlogm: derivative of log at a singular matrix")

@@ -11,14 +11,15 @@ import math
 import mpmath as mp
 import numpy as np
 
-from .arrays import is_mp, public
+from .arrays import is_mp
+from .checks import SQUARE, kernel
 from .linalg import eigh, eigvalsh
 
 GRID = 64  # float64 screening points per unit of dimension on [0, 2 pi)
 MAX_PEAKS = 4  # grid maxima refined at the working precision
 
 
-@public
+@kernel(a=SQUARE)
 def numerical_radius(a):
     """w(A) = max_theta lambda_max((e^{i theta} A + e^{-i theta} A^dag) / 2) for a square matrix.
 

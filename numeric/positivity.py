@@ -11,12 +11,13 @@ rho + c X = rho^(1/2) (I + c M) rho^(1/2) with M = rho^(-1/2) X rho^(-1/2).
 import mpmath as mp
 import numpy as np
 
-from .arrays import is_mp, public
+from .arrays import is_mp
+from .checks import HERMITIAN, kernel
 from .errors import SingularMatrix
 from .linalg import eigvalsh, funm_hermitian, zero_cutoff
 
 
-@public
+@kernel(rho=HERMITIAN, x=HERMITIAN.same_as("rho"))
 def psd_interval(rho, x):
     """The interval (lo, hi) of real c for which ``rho + c x`` is positive semidefinite.
 

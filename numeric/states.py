@@ -9,14 +9,15 @@ working precision, so states drawn at 20 and 60 digits agree to 20 digits.
 """
 import math
 import zlib
+from fractions import Fraction
 
 import mpmath as mp
 import numpy as np
 
-from .arrays import identity, is_mp, mpc_array, public, to_array, to_matrix, zeros
-from .context import FLOAT64_EPS, eps
-from .errors import InvalidState
-from .linalg import eigh, zero_cutoff
+from .arrays import identity, is_mp, to_array, to_matrix, zeros
+from .checks import HERMITIAN, SEED, STATE, Choice, Dims, Integer, Real, kernel
+from .errors import InvalidParameter
+from .linalg import eigh
 
 
 def _dim(dims):
@@ -25,78 +26,26 @@ def _dim(dims):
 
 # ---------------------------------------------------------------- validation
 
-def input_tolerance(a, n):
-    """Tolerance for judging input ``a``: 2^6 n u max(1, max|a_ij|), u its unit roundoff.
-
-    u is 2^-52 for float64 input (numpy float arrays, Python floats, QuTiP objects)
-    and the working precision's for exact or mpmath input.
-    """
-    scale = max([abs(x) for x in a.flat] + [1])
-    return 64 * n * (FLOAT64_EPS if not is_mp(a) else eps()) * scale
+STATE_INPUT = STATE.on("dims").with_tol("tol").cleaned()
+OPTIONAL_DIMS = Dims(total=True, optional=True)
+TOLERANCE = Real(positive=True, optional=True)
 
 
+@kernel(dims=OPTIONAL_DIMS, tol=TOLERANCE, x=STATE_INPUT, answer=False)
 def validate_state(x, dims=None, tol=None):
     """Check that ``x`` is a density matrix and return it cleaned, as an object array.
 
     Checks, in order: square, finite entries, ``dims`` product, Hermitian, unit trace,
-    positive semidefinite, each against ``tol`` (default :func:`input_tolerance`).
-    The accepted matrix is converted to the working precision, made exactly Hermitian
-    (real diagonal), made positive semidefinite if it had eigenvalues in [-tol, 0) (they
-    are set to 0) and divided by its trace, so that exact identities hold to the
-    working precision.
+    positive semidefinite, each against ``tol`` (default :func:`input_tolerance`, which
+    follows the precision of the input).  The accepted matrix is converted to the working
+    precision, made exactly Hermitian (real diagonal), made positive semidefinite if it had
+    eigenvalues in [-tol, 0) (they are set to 0) and divided by its trace, so that exact
+    identities hold to the working precision (:func:`numeric.checks.clean_state`).
     """
-    try:
-        a = to_array(x)
-    except (TypeError, ValueError) as exc:
-        raise InvalidState(f"not a matrix: {exc}") from exc
-    if a.ndim != 2 or a.shape[0] != a.shape[1]:
-        raise InvalidState(f"not square: shape {a.shape}")
-    bad = [(i, j) for (i, j), v in np.ndenumerate(a) if not _finite(v)]
-    if bad:
-        raise InvalidState(f"NaN/inf entries at {bad[:4]}")
-    n = a.shape[0]
-    if dims is not None and _dim(dims) != n:
-        raise InvalidState(f"wrong dimensions: dims {tuple(dims) if not np.isscalar(dims) else dims} "
-                           f"have product {_dim(dims)} but the matrix is {n}x{n}")
-    kind = "float64 input" if not is_mp(a) else "working-precision input"
-    if tol is None:
-        tol = input_tolerance(a, n)
-    herm = max(abs(v) for v in (a - a.conj().T).flat)
-    if herm > tol:
-        raise InvalidState(f"not Hermitian: max |rho - rho^dag| = {_fmt(herm)} exceeds tolerance "
-                           f"{_fmt(tol)} ({kind})")
-    tr = sum(a[i, i] for i in range(n)).real  # the imaginary part is within the Hermitian check
-    if abs(tr - 1) > tol:
-        raise InvalidState(f"trace != 1: Tr rho = {_fmt(tr)} (off by {_fmt(abs(tr - 1))}, "
-                           f"tolerance {_fmt(tol)}, {kind})")
-    a = a if is_mp(a) else mpc_array(a.tolist())
-    a = _hermitian(a)
-    w, v = eigh(a)
-    if w[0] < -tol:
-        raise InvalidState(f"not positive: smallest eigenvalue {_fmt(w[0])} below -tolerance "
-                           f"-{_fmt(tol)} ({kind})")
-    if w[0] < -zero_cutoff(w):
-        w = np.array([max(x, 0) for x in w], dtype=object)
-        a = _hermitian((v * w[None, :]) @ v.conj().T)
-    return a / mp.fsum(a[i, i] for i in range(n))
+    return x
 
 
-def _hermitian(a):
-    """(a + a^dag) / 2 with a real diagonal: exactly Hermitian, entry by entry."""
-    h = (a + a.conj().T) / 2
-    for i in range(h.shape[0]):
-        h[i, i] = mp.re(h[i, i])
-    return h
-
-
-def _finite(v):
-    return mp.isfinite(v) if isinstance(v, (mp.mpf, mp.mpc)) else bool(np.isfinite(complex(v)))
-
-
-def _fmt(v):
-    return mp.nstr(mp.mpmathify(v), 6)
-
-
+@kernel(dims=OPTIONAL_DIMS, tol=TOLERANCE, x=STATE_INPUT)
 def as_state(x, dims=None, tol=None):
     """A validated density matrix as an mpmath matrix at the working precision.
 
@@ -108,14 +57,14 @@ def as_state(x, dims=None, tol=None):
     >>> as_state([[0.5, 0], [0, 0.5]])[1, 1]
     mpf('0.5')
     """
-    return to_matrix(validate_state(x, dims, tol))
+    return to_matrix(x)
 
 
 # ---------------------------------------------------------------- random draws
 
 def _rng(seed, tag):
-    if int(seed) != seed or seed < 0:
-        raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
+    if isinstance(seed, bool) or int(seed) != seed or seed < 0:
+        raise InvalidParameter(f"seed must be a non-negative integer, got {seed!r}")
     return np.random.Generator(np.random.PCG64(np.random.SeedSequence([int(seed), zlib.crc32(tag.encode())])))
 
 
@@ -128,7 +77,7 @@ def ginibre(theta, n, k, kind="mp"):
     """
     theta = list(theta)
     if len(theta) != 2 * n * k:
-        raise ValueError(f"ginibre: need {2 * n * k} parameters for {n}x{k}, got {len(theta)}")
+        raise InvalidParameter(f"ginibre: need {2 * n * k} parameters for {n}x{k}, got {len(theta)}")
     re, im = theta[:n * k], theta[n * k:]
     if kind == "float64":
         return (np.array(re, dtype=float) + 1j * np.array(im, dtype=float)).reshape(n, k)
@@ -171,7 +120,7 @@ def random_unitary_array(n, seed):
     return unitary_from_ginibre(_draw(seed, "random_unitary", n, n))
 
 
-@public
+@kernel(n=Integer(1), seed=SEED)
 def random_unitary(n, seed):
     """Haar-random n x n unitary (QR of a Ginibre matrix with positive R diagonal)."""
     return to_matrix(random_unitary_array(n, seed))
@@ -181,9 +130,10 @@ def random_density_array(dims, seed, rank=None, ensemble="hs"):
     n = _dim(dims)
     rank = n if rank is None else int(rank)
     if not 1 <= rank <= n:
-        raise ValueError(f"random_density: rank must be in 1..{n}, got {rank}")
+        raise InvalidParameter(f"random_density: rank must be in 1..{n}, got {rank}")
     if ensemble not in ("hs", "bures"):
-        raise ValueError(f"random_density: ensemble must be 'hs' or 'bures', got {ensemble!r}")
+        raise InvalidParameter(f"random_density: ensemble must be 'hs' or 'bures', got "
+                               f"{ensemble!r}")
     g = _draw(seed, f"random_density/{ensemble}", n, rank)
     if ensemble == "bures":
         u = unitary_from_ginibre(_draw(seed, "random_density/bures-unitary", n, n))
@@ -191,6 +141,8 @@ def random_density_array(dims, seed, rank=None, ensemble="hs"):
     return density_from_ginibre(g)
 
 
+@kernel(dims=Dims(total=True), seed=SEED, rank=Integer(1, optional=True),
+        ensemble=Choice(("hs", "bures")))
 def random_density(dims, seed, rank=None, ensemble="hs"):
     """Random density matrix of total dimension prod(dims) from the Hilbert-Schmidt
     (``"hs"``, G G^dag / Tr) or Bures (``"bures"``) ensemble, of the given rank."""
@@ -201,6 +153,7 @@ def random_pure_array(dims, seed):
     return density_from_ginibre(_draw(seed, "random_pure", _dim(dims), 1))
 
 
+@kernel(dims=Dims(total=True), seed=SEED)
 def random_pure(dims, seed):
     """Random pure state |psi><psi| (psi Haar-distributed)."""
     return to_matrix(random_pure_array(dims, seed))
@@ -210,6 +163,7 @@ def random_hermitian_array(n, seed, scale=1):
     return hermitian_from_ginibre(_draw(seed, "random_hermitian", n, n), scale)
 
 
+@kernel(n=Integer(1), seed=SEED, scale=Real())
 def random_hermitian(n, seed, scale=1):
     """Random Hermitian matrix (G + G^dag) scale / 2, G Ginibre (GUE)."""
     return to_matrix(random_hermitian_array(n, seed, scale))
@@ -217,7 +171,7 @@ def random_hermitian(n, seed, scale=1):
 
 # ---------------------------------------------------------------- standard states and operators
 
-@public
+@kernel(h=HERMITIAN, beta=Real())
 def gibbs(h, beta):
     """Gibbs state exp(-beta h) / Tr exp(-beta h) (spectrum shifted for stability)."""
     w, v = eigh(h)
@@ -227,6 +181,7 @@ def gibbs(h, beta):
     return (v * p[None, :]) @ v.conj().T
 
 
+@kernel(dims=Dims(total=True))
 def maximally_mixed(dims):
     """I / d as an mpmath matrix."""
     n = _dim(dims)
@@ -236,10 +191,9 @@ def maximally_mixed(dims):
 _PAULI = {"i": [[1, 0], [0, 1]], "x": [[0, 1], [1, 0]], "y": [[0, -1j], [1j, 0]], "z": [[1, 0], [0, -1]]}
 
 
+@kernel(axis=Choice(tuple(_PAULI)))
 def pauli(axis):
     """Pauli matrix for ``axis`` in 'ixyz' (sigma_z = diag(1, -1): |0> is its +1 state)."""
-    if axis not in _PAULI:
-        raise ValueError(f"pauli: axis must be one of 'ixyz', got {axis!r}")
     return mp.matrix([[mp.mpc(complex(v)) if isinstance(v, complex) else mp.mpf(v) for v in r]
                       for r in _PAULI[axis]])
 
@@ -259,21 +213,23 @@ def ket(bits, dims=None):
 _BELL = {"phi+": ("00", "11", 1), "phi-": ("00", "11", -1), "psi+": ("01", "10", 1), "psi-": ("01", "10", -1)}
 
 
+@kernel(which=Choice(tuple(_BELL)))
 def bell(which="phi+"):
     """Bell state density matrix: 'phi+', 'phi-', 'psi+', 'psi-'."""
-    if which not in _BELL:
-        raise ValueError(f"bell: which must be one of {sorted(_BELL)}, got {which!r}")
     a, b, s = _BELL[which]
     psi = (ket(a) + s * ket(b)) / mp.sqrt(2)
     return to_matrix(psi @ psi.conj().T)
 
 
+@kernel(p=Real(Fraction(-1, 3), 1))
 def werner(p):
-    """Two-qubit Werner state p |psi-><psi-| + (1 - p) I/4; concurrence max(0, (3p - 1)/2)."""
+    """Two-qubit Werner state p |psi-><psi-| + (1 - p) I/4, a state for p in [-1/3, 1];
+    concurrence max(0, (3p - 1)/2)."""
     p = mp.mpmathify(p)
     return to_matrix(p * to_array(bell("psi-")) + (1 - p) * to_array(maximally_mixed(4)))
 
 
+@kernel(d=Integer(1))
 def hermitian_basis(d):
     """Orthonormal Hermitian operator basis of d x d matrices, Tr[s_i s_j] = delta_ij.
 

@@ -33,23 +33,34 @@ import numpy as np
 from scipy.optimize import brentq
 
 from . import _arb
-from .arrays import is_mp, to_array
+from .arrays import is_mp
+from .checks import HERMITIAN, SQUARE, Function, Integer, Real, kernel
+from .errors import InvalidParameter
 from .linalg import eigh
+
+
+@kernel(h=HERMITIAN, rho0=SQUARE.same_as("h"), answer=False, name="FlowSeries", screen=True)
+def _flow_inputs(h, rho0):
+    """The Hamiltonian and initial state of a FlowSeries, checked and in one kind."""
+    return h, rho0
 
 
 class FlowSeries:
     """rho(t) = exp(-iHt) rho0 exp(iHt) and its t-derivatives, H diagonalised once.
 
-    Built from float64 arrays it evaluates on numpy arrays of times (vectorised); built
-    from high-precision arrays it evaluates at one time at the working precision, in Arb
+    Built from float64 arrays it evaluates on numpy arrays of times (vectorised; also inside
+    a precision block: it is the float64 screen), built from high-precision arrays at one
+    time at the working precision, in Arb
     (:meth:`derivatives_acb`, balls whose radii bound the rounding after the
     diagonalisation) or as mpmath arrays (:meth:`derivatives`).
     """
 
+    roles = _flow_inputs.roles
+
     def __init__(self, h, rho0):
-        h, rho0 = to_array(h), to_array(rho0)
+        h, rho0 = _flow_inputs(h, rho0)
         self.mp = is_mp(h)
-        self.w, self.v = eigh(h)
+        self.w, self.v = eigh.unchecked(h)
         vh = self.v.conj().T
         self.r0 = vh @ rho0 @ self.v  # rho0 in the eigenbasis of H
         n = len(self.w)
@@ -122,6 +133,8 @@ class Isolation:
     cells: int = 0
 
 
+@kernel(fun=Function(), lo=Real(), hi=Real(), ncells=Integer(1), bound2=Function(),
+        err=Real(lo=0), min_width=Real(positive=True))
 def isolate_roots(fun, lo, hi, ncells, bound2, err, min_width=1e-12):
     """Isolate every root of a C^2 function f on [lo, hi] (see the module docstring).
 
@@ -132,6 +145,8 @@ def isolate_roots(fun, lo, hi, ncells, bound2, err, min_width=1e-12):
     Roots closer than ``err / |f'|`` to a grid point are still isolated (the bisection
     moves the cell ends off them).
     """
+    if not lo < hi:
+        raise InvalidParameter(f"isolate_roots: needs lo < hi, got [{lo}, {hi}]")
     edges = np.linspace(lo, hi, ncells + 1)
     vals = fun(edges)
     a, b = edges[:-1], edges[1:]
@@ -172,12 +187,15 @@ def isolate_roots(fun, lo, hi, ncells, bound2, err, min_width=1e-12):
     return out
 
 
+@kernel(fun=Function(), a=Real(), b=Real(), tol=Real(positive=True))
 def float_root(fun, a, b, tol=1e-15):
     """The root of f in a certified bracket (a, b), in float64 (Brent's method);
     ``fun(ts)`` as for :func:`isolate_roots`."""
     return brentq(lambda x: float(fun(np.array([x]))[0][0]), a, b, xtol=tol, rtol=4 * np.finfo(float).eps)
 
 
+@kernel(f=Function(), df=Function(), t0=Real(), a=Real(), b=Real(),
+        delta=Real(positive=True, optional=True), sign=Function(optional=True))
 def polish_root(f, df, t0, a, b, delta=None, sign=None):
     """A simple root of f in (a, b) at the working precision, from the estimate ``t0``.
 
@@ -188,6 +206,8 @@ def polish_root(f, df, t0, a, b, delta=None, sign=None):
     there (+1, -1, or 0 when undetermined, e.g. from a ball containing 0), else the sign
     of ``f(t)`` is used.
     """
+    if not a <= t0 <= b:
+        raise InvalidParameter(f"polish_root: t0 = {t0} outside [{a}, {b}]")
     a, b = mp.mpf(a), mp.mpf(b)
     t = mp.mpf(t0)
     tol = mp.eps * 1024 * max(1, abs(t))

@@ -144,9 +144,39 @@ def test_user_paper_verify_list_show_report(mypaper, tmp_path, capsys):
     assert "H_A = [[1.0, 0.0]," in shown.stdout
     out = tmp_path / "out"
     assert main(["report", str(mypaper), "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["index.md", "mypaper.md", "results.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["claims", "errata", "index.md", "mypaper.md",
+                                                     "results.json"]
     page = (out / "mypaper.md").read_text()
     assert "declared once in `mypaper.py`" in page and "../derivations" not in page
+
+
+DEMO = Path(__file__).parent / "data" / "errata_demo.py"
+
+
+def test_show_a_sample_prints_its_bindings_and_both_sides(capsys):
+    """`corrcheck show ID --sample NAME` reproduces a counterexample: a search point (rebuilt
+    from its named parameters), a random draw, a fixed sample; with the erratum it shows."""
+    claim = "errdemo.eq1.abs_printed"
+    assert main(["show", claim, str(DEMO), "--sample", "search:rand"]) == 0
+    out = capsys.readouterr().out
+    assert "erratum errdemo.abs_sign: sign, impact result ((1))" in out
+    assert "reproduce: corrcheck show errdemo.eq1.abs_printed --sample search:rand" in out
+    sample = out.split("\nsample search:rand:\n")[1]
+    assert "rho = [[" in sample and "x = -0.93" in sample
+    assert sample.count("VIOLATED") == 2  # at 30 and at 50 digits
+    assert main(["show", claim, str(DEMO), "--sample", "rand-seed1"]) == 0
+    assert "satisfied" in capsys.readouterr().out.split("\nsample rand-seed1:\n")[1]
+    assert main(["show", "errdemo.eq2.trace_printed", str(DEMO), "--sample", "printed-state"]) == 0
+    out = capsys.readouterr().out.split("\nsample printed-state:\n")[1]
+    assert "rho = [[0.75, 0.25]," in out and "lhs = 1.0" in out and "VIOLATED" in out
+    assert main(["show", "errdemo.eq2.trace", str(DEMO)]) == 0
+    assert "convention note errdemo.basis ((3))" in capsys.readouterr().out
+
+
+def test_show_an_unknown_sample_names_the_samples(capsys):
+    assert main(["show", "errdemo.eq1.abs_printed", str(DEMO), "--sample", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "no sample 'nope'; its samples are rand-seed<N>, printed, search:rand" in err
 
 
 def test_summary_tells_findings_from_controls(mypaper, capsys):

@@ -3,6 +3,8 @@
 search can move it), and its stated assumptions hold on its samples (states are states, Gibbs
 states are Gibbs, V commutes with H_A + H_B, generators fix their Gibbs state, X states have X
 form)."""
+import gc
+
 import mpmath as mp
 import numpy as np
 import pytest
@@ -338,3 +340,16 @@ def test_the_readme_example_runs_and_holds():
     exec(block, ns)
     claims = ns["PAPER"].claims
     assert len(claims) == 3 and all(check(c, search=0.2).verdict == HOLDS for c in claims)
+
+
+def test_a_new_sampler_never_gets_a_collected_samplers_cached_sample():
+    """Samples are cached by the sampler's id: a sampler garbage-collected after drawing must not
+    hand its sample to a new sampler that reuses its id (a flaky vedral test came from this)."""
+    x = Op("x", ("A",), "hermitian")
+    stale = 0
+    for i in range(200):
+        s = sampler("s", ("A",), (1,), {x: fixed([[i + 2]])}, random=False)
+        stale += int(s.draw()[x][0, 0].real) != i + 2
+        del s
+        gc.collect()
+    assert stale == 0

@@ -160,9 +160,11 @@ def test_report_reuses_verify_and_is_identical_without_the_store(tmp_path, store
     assert main(["report", str(src), "--out", str(tmp_path / "fresh"), "--no-cache",
                  "--workers", "1"]) == 0
     assert len(decided) == 4
-    files = sorted(p.name for p in (tmp_path / "fresh").iterdir())
+    fresh, stored = tmp_path / "fresh", tmp_path / "stored"
+    files = sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(stored) for p in stored.rglob("*") if p.is_file())
     for name in files:
-        assert (tmp_path / "stored" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+        assert (stored / name).read_bytes() == (fresh / name).read_bytes()
 
 
 def test_fingerprints_do_not_depend_on_order_or_process():

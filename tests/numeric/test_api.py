@@ -44,9 +44,14 @@ SCALARS = {
 
 @pytest.mark.parametrize("name", SCALARS)
 def test_scalars_answer_in_kind(name):
-    """float64 input gives a float (the screening path), high precision an mpf."""
+    """float64 input gives a float outside a precision block (the screening path); inside one
+    every input is computed at the working precision (float64 taken as its exact binary
+    values)."""
     with nm.precision(30):
         rho = nm.random_density([2, 2], 1)
-        high, low = SCALARS[name](rho), SCALARS[name](np.array(rho.tolist(), dtype=complex))
-    assert isinstance(high, mp.mpf)
+        rounded = np.array(rho.tolist(), dtype=complex)
+        high, inside = SCALARS[name](rho), SCALARS[name](rounded)
+    low = SCALARS[name](rounded)
+    assert isinstance(high, mp.mpf) and isinstance(inside, mp.mpf)
     assert isinstance(low, float) and abs(low - float(high)) < 1e-13
+    assert abs(inside - high) < 1e-13

@@ -110,10 +110,12 @@ def test_ptrace_keep_order_and_int_as_in_qutip(dps):
 
 
 def test_ptrace_rejects_wrong_dims():
-    with pytest.raises(ValueError, match=r"matrix is 4x4 but dims \[2, 3\] have product 6"):
+    with pytest.raises(nm.InvalidOperator, match=r"dims \(2, 3\) have product 6 but the matrix is 4x4"):
         nm.ptrace(nm.maximally_mixed(4), [2, 3], 0)
-    with pytest.raises(ValueError, match=r"keep \[2\] out of range for 2 parties"):
+    with pytest.raises(nm.InvalidDims, match=r"keep \[2\] out of range for 2 parties"):
         nm.ptrace(nm.maximally_mixed(4), [2, 2], 2)
+    with pytest.raises(nm.InvalidDims, match=r"keep \[1, 1\] repeats a party"):  # as QuTiP
+        nm.ptrace(nm.maximally_mixed(4), [2, 2], [1, 1])
 
 
 def permutation_embedding(a, dims, support):
@@ -190,6 +192,14 @@ def test_logm_of_a_singular_matrix_names_the_smallest_eigenvalue(dps):
         nm.logm_psd(diag(1, tiny))
     with pytest.raises(nm.SingularMatrix, match=r"smallest eigenvalue"):
         nm.dlogm_psd(diag(1, 0), diag(1, 1))
+
+
+@pytest.mark.parametrize("fn", [nm.logm_psd, nm.sqrtm_psd, lambda a: nm.dlogm_psd(a, a)],
+                         ids=["logm", "sqrtm", "dlogm"])
+def test_negative_eigenvalues_are_refused(fn, dps):
+    """Below minus the zero cut-off an eigenvalue is negative, not a rounded zero."""
+    with pytest.raises(nm.InvalidOperator, match=r"not positive semidefinite: smallest eigenvalue -0\.5"):
+        fn(rotated((1, "-1/2", "1/4"), seed=3))
 
 
 def test_logm_resolves_eigenvalues_far_below_float64(dps, tol):

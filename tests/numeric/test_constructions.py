@@ -1,4 +1,6 @@
 """numeric.constructions: fixed-marginal states, resonant interactions, party permutations."""
+import contextlib
+
 import mpmath as mp
 import numpy as np
 import pytest
@@ -14,6 +16,12 @@ def _herm(rng, n, kind):
     return hermitian_from_ginibre(ginibre(rng.standard_normal(2 * n * n).tolist(), n, n, kind))
 
 
+def block(kind):
+    """30 digits for "mp"; for "float64" no precision block (inside one, float64 input would
+    be computed at 30 digits)."""
+    return numeric.precision(30) if kind == "mp" else contextlib.nullcontext()
+
+
 def _max(a):
     return max(abs(x) for x in np.asarray(a).flat)
 
@@ -22,7 +30,7 @@ def _max(a):
 @pytest.mark.parametrize("dims", [(2, 2), (2, 3), (3, 2)])
 def test_fixed_marginal_state_keeps_marginals_and_positivity(kind, dims):
     rng = np.random.default_rng(7)
-    with numeric.precision(30):
+    with block(kind):
         da, db = dims
         ra = numeric.gibbs(_herm(rng, da, kind), 0.8)
         rb = numeric.gibbs(_herm(rng, db, kind), 1.7)
@@ -51,7 +59,7 @@ def test_zero_marginal_part_is_a_projection():
 @pytest.mark.parametrize("kind", ["mp", "float64"])
 def test_resonant_part_commutes_with_the_sum_not_the_parts(kind):
     rng = np.random.default_rng(5)
-    with numeric.precision(30):
+    with block(kind):
         h = _herm(rng, 3, kind)
         v = resonant_part(_herm(rng, 9, kind), h, h)
         one = identity(3, h)

@@ -2,7 +2,7 @@
 
 Each family is declared once (kernel function, QuTiP reference, shapes) and expanded
 into cases ``<family>-<dims>-<state>``.  The kernel runs at 30 digits and on its
-float64 path; both must agree with QuTiP.
+float64 path (float64 input outside a precision block); both must agree with QuTiP.
 """
 from dataclasses import dataclass
 from typing import Callable
@@ -72,8 +72,10 @@ def test_agrees_with_qutip(case, kind):
     family, dims, state = case
     with nm.precision(30):
         rho = STATES[state](dims)
-        if kind == "float64":
-            rho = np.array(rho.tolist(), dtype=complex)
+        if kind == "dps30":
+            got = as_complex(family.kernel(rho, dims))
+    if kind == "float64":  # outside a precision block: the float64 path
+        rho = np.array(rho.tolist(), dtype=complex)
         got = as_complex(family.kernel(rho, dims))
     ref = family.reference(qobj(rho, dims))
     ref = ref.full() if isinstance(ref, qutip.Qobj) else complex(ref)
@@ -125,9 +127,11 @@ def test_propagate_agrees_with_qutip_expm_and_mesolve(dims, k, kind):
         h, jumps, rates = open_system(dims, k)
         rho = nm.random_density(dims, 2)
         sup = nm.lindbladian(h, jumps, rates)
-        if kind == "float64":
-            sup, rho = as_complex(sup), as_complex(rho)
-        got = as_complex(nm.propagate(sup, rho, mp.mpf(T)))
+        if kind == "dps20":
+            got = as_complex(nm.propagate(sup, rho, mp.mpf(T)))
+    if kind == "float64":  # outside a precision block: the float64 path
+        sup, rho = as_complex(sup), as_complex(rho)
+        got = as_complex(nm.propagate(sup, rho, float(T)))
     hq, cq = qutip_open_system(h, jumps, rates, dims)
     rq = qobj(rho, dims)
     by_expm = qutip.vector_to_operator((qutip.liouvillian(hq, cq) * float(T)).expm()

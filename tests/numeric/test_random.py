@@ -67,10 +67,11 @@ def test_random_hermitian_is_hermitian(dps):
 
 @pytest.mark.parametrize("call, message", [
     (lambda: nm.random_density(4, 1, rank=5), "rank must be in 1..4, got 5"),
-    (lambda: nm.random_density(4, 1, ensemble="ginibre"), "ensemble must be 'hs' or 'bures'"),
-    (lambda: nm.random_pure(4, -1), "seed must be a non-negative integer, got -1"),
-    (lambda: nm.random_unitary(4, 1.5), "seed must be a non-negative integer, got 1.5"),
+    (lambda: nm.random_density(4, 1, ensemble="ginibre"),
+     "ensemble: must be one of \\['hs', 'bures'\\], got 'ginibre'"),
+    (lambda: nm.random_pure(4, -1), "seed: must be an integer >= 0, got -1"),
+    (lambda: nm.random_unitary(4, 1.5), "seed: must be an integer >= 0, got 1.5"),
 ], ids=["rank", "ensemble", "negative-seed", "float-seed"])
 def test_bad_arguments(call, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(nm.InvalidParameter, match=message):
         call()

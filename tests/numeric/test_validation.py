@@ -159,6 +159,82 @@ def test_as_state_accepts(kind):
         assert abs(rho[0, 0] - mp.mpf(1) / 3) <= err and abs(rho[0, 1] - mp.mpc(0, 1) / 6) <= err
 
 
-def test_validate_state_returns_an_object_array():
-    a = nm.validate_state(np.eye(2) / 2)
+@pytest.mark.parametrize("x", [np.eye(2) / 2, [["0.5", 0], [0, "0.5"]], mp.eye(2) / 2,
+                               qutip.qeye(2) / 2], ids=["ndarray", "list", "mpmath", "qobj"])
+def test_validate_state_returns_an_object_array(x):
+    a = nm.validate_state(x)
     assert isinstance(a, np.ndarray) and a.dtype == object
+
+
+# ---------------------------------------------------------------- every function, at the working precision
+
+@pytest.mark.parametrize("dps", [30, 50])
+def test_hermitian_and_trace_tolerances_follow_the_working_precision(dps):
+    """The same high-precision defect of 1e-40 passes at 30 digits (below 2^6 n eps) and is
+    refused at 50; a defect of 10^(5 - dps) is refused at both."""
+    with nm.precision(dps):
+        rho = nm.to_array(nm.random_density(3, 1))
+        for delta, refused in ((mp.mpf("1e-40"), dps == 50), (mp.mpf(10) ** (5 - dps), True)):
+            skew, heavy = rho.copy(), rho * (1 + delta)
+            skew[0, 1] += delta
+            for bad, message, fns in ((skew, "not Hermitian", (nm.entropy, nm.eigvalsh, nm.as_state)),
+                                      (heavy, "trace != 1", (nm.entropy, nm.as_state))):
+                for fn in fns:
+                    if refused:
+                        with pytest.raises(nm.InvalidInput, match=message):
+                            fn(bad)
+                    else:
+                        fn(bad)
+
+
+@pytest.mark.parametrize("dps", [30, 50])
+def test_zero_log_zero_cut_off_scales_with_the_precision(dps):
+    """Eigenvalues down to 10^-(dps - 10) count in S = -sum p log p (a fixed cut-off such as
+    1e-12 would drop them: at 30 digits 1e-20 log 1e-20 = -4.6e-19, far above the tolerance);
+    exact zeros and rounding-sized eigenvalues count as 0."""
+    with nm.precision(dps):
+        tol = mp.mpf(10) ** (8 - dps)
+        for k in (12, 20, dps - 10):
+            small = mp.mpf(10) ** -k
+            p = [1 - small - mp.mpf(1) / 4, mp.mpf(1) / 4, small, 0]
+            u = nm.random_unitary(4, 2)
+            rho = u * mp.diag(p) * u.H
+            expected = -mp.fsum(x * mp.log(x) for x in p if x > 0)
+            assert abs(nm.entropy(rho) - expected) < tol
+            sigma = nm.maximally_mixed(4)
+            assert abs(nm.relative_entropy(rho, sigma) - (mp.log(4) - expected)) < tol
+        noise = mp.diag([mp.mpf(1) / 2, mp.mpf(1) / 2 - mp.mpf(10) ** (-dps - 2),
+                         mp.mpf(10) ** (-dps - 2)])
+        assert abs(nm.entropy(noise) - mp.log(2)) < tol
+
+
+def test_float64_input_is_computed_at_the_working_precision():
+    """Inside precision(50) a float64 array is taken as its exact binary values (made Hermitian
+    and normalised like as_state): the Bell state's concurrence is 1 and I/3 has entropy log 3,
+    both to 50 digits, from numpy, nested lists and QuTiP alike."""
+    bell = np.zeros((4, 4))
+    bell[np.ix_([0, 3], [0, 3])] = 0.5
+    with nm.precision(50):
+        tol = mp.mpf(10) ** -49
+        for x in (bell, bell.tolist(), qutip.ket2dm(qutip.bell_state("00"))):
+            c = nm.concurrence(x)
+            assert isinstance(c, mp.mpf) and abs(c - 1) < tol
+        assert abs(nm.entropy(np.eye(3) / 3) - mp.log(3)) < tol
+    assert abs(nm.concurrence(bell) - 1) < 1e-15  # outside a precision block: float64
+
+
+def test_qutip_objects_in_and_out():
+    """A Qobj in gives a Qobj out for operator results, with QuTiP's dims."""
+    rho = qutip.rand_dm([2, 3], seed=1)
+    with nm.precision(30):
+        part = nm.ptrace(rho, [2, 3], 1)
+        assert isinstance(part, qutip.Qobj) and part.dims == [[3], [3]]
+        assert np.abs(part.full() - rho.ptrace(1).full()).max() < 1e-14
+        assert nm.kron(qutip.sigmax(), qutip.qeye(3)).dims == [[2, 3], [2, 3]]
+        assert nm.correlation_matrix(rho, [2, 3]).dims == [[2, 3], [2, 3]]
+        sup = nm.lindbladian(qutip.sigmaz(), [qutip.sigmam()], [1])
+        assert isinstance(sup, qutip.Qobj) and sup.issuper
+        assert np.abs(sup.full() - qutip.liouvillian(qutip.sigmaz(), [qutip.sigmam()]).full()).max() < 1e-14
+        steady = nm.steady_state(sup)
+        assert steady.dims == [[2], [2]] and abs(steady.full()[1, 1] - 1) < 1e-14
+        assert isinstance(nm.entropy(rho), mp.mpf)
