@@ -342,6 +342,16 @@ def _factors(x):
     return [x]
 
 
+def _canon(x):
+    """A state expression in one spelling: its tensor factors in order (``Tr_S[A (x) B] = B``),
+    so one state is not tried under several names; anything else unchanged."""
+    try:
+        fs = entropic.factors(x)
+    except entropic.OutsideAlgebra:
+        return x
+    return Mul(*(entropic.factor_expr(f) for f in fs))
+
+
 def _coverings(parties, pool, limit=12):
     """Tensor products of states of ``pool`` on disjoint proper subsets covering ``parties``."""
     smaller = [y for y in pool if support(y) < parties]
@@ -370,6 +380,7 @@ def candidates(target, ctx, invariants=()):
     states, logs, rels, moving = [], [], [], []
 
     def add(x, pool):
+        x = _canon(x)
         if _state_like(x) and x not in pool:
             pool.append(x)
     for e in exprs:
@@ -381,9 +392,10 @@ def candidates(target, ctx, invariants=()):
                 if isinstance(node, Logm):
                     add(node.args[0], logs)
             elif isinstance(node, RelEntropy):
-                rels.append(node.args)
+                rels.append(tuple(map(_canon, node.args)))
                 for a in node.args:
                     add(a, states)
+                add(node.args[1], logs)
             elif isinstance(node, sympy.log) and isinstance(node.args[0], Tr) and \
                     isinstance(node.args[0].args[0], Expm):  # log Z names the Gibbs state e^A/Z
                 g = node.args[0].args[0]
@@ -393,6 +405,14 @@ def candidates(target, ctx, invariants=()):
                 add(node, states)
                 if node in ctx.dynamics:
                     moving.append(node)
+            elif isinstance(node, Tr) and isinstance(node.args[0], Mul):  # Tr[x log y]
+                nc = node.args[0].args_cnc()[1]
+                if len(nc) >= 2 and isinstance(nc[-1], Logm) and _state_like(Mul(*nc[:-1])):
+                    rels.append((_canon(Mul(*nc[:-1])), _canon(nc[-1].args[0])))
+    for f in ctx.facts if moving else ():  # the Gibbs states the fixed-point facts name
+        if f.kind == "fixed point":
+            g = f.lhs.args[0]
+            add(g / Tr(g), logs)
     for x in list(states):  # marginals of multipartite states
         sup = sorted(support(x))
         if len(sup) >= 2:
@@ -408,8 +428,11 @@ def candidates(target, ctx, invariants=()):
         if key not in seen and len(out) < MAX_INSTANCES:
             seen.add(key)
             out.append(make(*args))
-    for x, y in rels:
+    for x, y in dict.fromkeys(rels):  # the claim's relative entropies first, and their marginals
         push(klein, x, y)
+        if support(x) == support(y) and len(support(x)) >= 2:
+            for p in sorted(support(x)):
+                push(monotonicity, x, y, p)
     for rho in dict.fromkeys(moving):
         for g in logs:
             if g != rho and support(g) == support(rho):
@@ -512,6 +535,64 @@ def _connected(target, parts):
     return sorted(out)
 
 
+def _combination(target, parts, labels, keep):
+    """({k: c_k}, "") with target = sum_k c_k parts_k over ``keep``, c_k >= 0 by the symbols'
+    assumptions for the instances (k < n; the others are facts, any sign), or (None, why).
+    The support is first chosen by a linear program at sample values of the symbols (a vertex,
+    so its columns are independent) and solved exactly there; failing that, exact elimination
+    drops an instance that needs a negative coefficient and solves again."""
+    n = len(labels)
+    support_ = _lp_support(target, parts, n, keep)
+    why = ""
+    for first in ([support_] if support_ is not None else []) + [list(keep)]:
+        cols = list(first)
+        while True:
+            coeffs = _solve(target, [parts[k] for k in cols])
+            if coeffs is None:
+                break
+            full = dict(zip(cols, coeffs))
+            bad = [k for k in cols if k < n and full[k] != 0 and full[k].is_nonnegative is not True]
+            if not bad:
+                return {k: c for k, c in full.items() if c != 0}, ""
+            why = f"the combination needs coefficient {full[bad[0]]} on {labels[bad[0]]}, not shown >= 0"
+            cols.remove(bad[0])
+    return None, why
+
+
+SAMPLE_VALUES = (sympy.Rational(7, 10), sympy.Rational(13, 10), sympy.Rational(17, 7),
+                 sympy.Rational(5, 11), sympy.Rational(19, 5))
+
+
+def _lp_support(target, parts, n, keep):
+    """The columns of a vertex solution of target = sum_k c_k parts_k, c_k >= 0 for k < n,
+    with the symbols at sample values (:data:`SAMPLE_VALUES`; only a guess of the support, the
+    exact solve decides), or None."""
+    from scipy.optimize import linprog
+    if not keep:
+        return None
+    keys = sorted(set(target).union(*(parts[k] for k in keep)), key=repr)
+    syms = sorted(set().union(*(sympy.sympify(c).free_symbols for f in [target] + [parts[k] for k in keep]
+                                for c in f.values())), key=str)
+    at = {x: SAMPLE_VALUES[i % len(SAMPLE_VALUES)] for i, x in enumerate(syms)}
+
+    def num(c):
+        return complex(sympy.sympify(c).xreplace(at).evalf())
+    try:
+        a = [[num(parts[k].get(key, 0)) for k in keep] for key in keys]
+        b = [num(target.get(key, 0)) for key in keys]
+    except (TypeError, ValueError):
+        return None
+    a = [[v.real for v in row] for row in a] + [[v.imag for v in row] for row in a]
+    b = [v.real for v in b] + [v.imag for v in b]
+    bounds = [(0, None) if k < n else (None, None) for k in keep]
+    cost = [1.0 if k < n else 0.0 for k in keep]
+    res = linprog(cost, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+    if res.status != 0:
+        return None
+    scale = max([1.0] + [abs(v) for v in res.x])
+    return [k for k, v in zip(keep, res.x) if abs(v) > 1e-9 * scale]
+
+
 def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
     """:class:`Outcome` of the search for ``lhs >= rhs`` (kind "geq") or ``lhs <= rhs`` ("leq")
     as a non-negative combination of theorem instances plus facts (module docstring)."""
@@ -543,20 +624,14 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
         return Outcome(Proof("not_applicable", METHOD, f"outside the algebra: {err}"))
     tried = ", ".join(i.label for i in good) or "none"
     keep = _connected(forms[0], forms[1:])   # (an instance whose normal form is 0 adds nothing)
-    why = f"no combination of the instances ({tried}) and facts gives the difference"
-    while True:  # drop an instance that would need a negative coefficient, solve again
-        coeffs = _solve(forms[0], [forms[1 + k] for k in keep])
-        if coeffs is None:
-            return Outcome(Proof("not_proved", METHOD, why))
-        full = dict(zip(keep, coeffs))
-        bad = [k for k in keep if k < len(good) and full[k] != 0 and full[k].is_nonnegative is not True]
-        if not bad:
-            break
-        why = f"the combination needs coefficient {full[bad[0]]} on {good[bad[0]].label}, not shown >= 0"
-        keep.remove(bad[0])
+    full, why = _combination(forms[0], forms[1:], [i.label for i in good], keep)
+    if full is None:
+        why = why or f"no combination of the instances ({tried}) and facts gives the difference"
+        return Outcome(Proof("not_proved", METHOD, why))
+    keep = sorted(full)
     n = len(good)
-    used = [(good[k], full[k]) for k in keep if k < n and full[k] != 0]
-    eqs = [(*invariants[k - n], full[k]) for k in keep if k >= n and full[k] != 0]
+    used = [(good[k], full[k]) for k in keep if k < n]
+    eqs = [(*invariants[k - n], full[k]) for k in keep if k >= n]
     combo = Add(*(c * i.value for i, c in used)) + Add(*(c * e for _, e, _, c in eqs))
     check_ = _prove_equal(opaque(target), opaque(combo), ctx.dynamics)
     if check_.status != "proved":
