@@ -352,9 +352,17 @@ def _canon(x):
     return Mul(*(entropic.factor_expr(f) for f in fs))
 
 
+def _is_product(x):
+    """Whether ``x`` is a tensor product of states on disjoint parties."""
+    try:
+        return len(entropic.factors(x)) > 1
+    except entropic.OutsideAlgebra:
+        return len(_factors(x)) > 1
+
+
 def _coverings(parties, pool, limit=12):
     """Tensor products of states of ``pool`` on disjoint proper subsets covering ``parties``."""
-    smaller = [y for y in pool if support(y) < parties]
+    smaller = sorted((y for y in pool if support(y) < parties), key=lambda y: -len(support(y)))
     out = []
 
     def grow(left, chosen):
@@ -418,9 +426,11 @@ def candidates(target, ctx, invariants=()):
         if len(sup) >= 2:
             for p in sup:
                 add(ptr(x, p), states)
-    for x in list(states):  # products of smaller states covering a multipartite one
+    covers = []  # (x, a product of smaller states covering x's parties): second-law references
+    for x in list(states):
         for y in _coverings(frozenset(support(x)), states):
             add(y, states)
+            covers.append((x, _canon(y)))
     out, seen = [], set()
 
     def push(make, *args):  # instances are built only while below the cap
@@ -439,12 +449,16 @@ def candidates(target, ctx, invariants=()):
                 push(spohn, rho, g)
     for x in states:
         sup = sorted(support(x))
+        if _is_product(x):
+            continue  # a tensor product has no correlations: the instance is 0
         if len(sup) == 2:
             push(subadditivity, x, *sup)
         if len(sup) == 3:
             for b in sup:
                 a, c = [p for p in sup if p != b]
                 push(strong_subadditivity, x, a, b, c)
+    for x, y in covers:
+        push(klein, x, y)
     for x in states:
         for y in states:
             if x != y and support(x) == support(y):
@@ -565,7 +579,8 @@ SAMPLE_VALUES = (sympy.Rational(7, 10), sympy.Rational(13, 10), sympy.Rational(1
 
 def _lp_support(target, parts, n, keep):
     """The columns of a vertex solution of target = sum_k c_k parts_k, c_k >= 0 for k < n,
-    with the symbols at sample values (:data:`SAMPLE_VALUES`; only a guess of the support, the
+    of least sum c_k (ties to the earlier candidates: the claim's own terms, then the specific
+    theorems before Klein's inequality for arbitrary pairs), with the symbols at sample values (:data:`SAMPLE_VALUES`; only a guess of the support, the
     exact solve decides), or None."""
     from scipy.optimize import linprog
     if not keep:
@@ -585,7 +600,7 @@ def _lp_support(target, parts, n, keep):
     a = [[v.real for v in row] for row in a] + [[v.imag for v in row] for row in a]
     b = [v.real for v in b] + [v.imag for v in b]
     bounds = [(0, None) if k < n else (None, None) for k in keep]
-    cost = [1.0 if k < n else 0.0 for k in keep]
+    cost = [1.0 + 1e-3 * k / n if k < n else 0.0 for k in keep]  # the earlier candidates preferred
     res = linprog(cost, A_eq=a, b_eq=b, bounds=bounds, method="highs")
     if res.status != 0:
         return None
