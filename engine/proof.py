@@ -52,6 +52,24 @@ def proves(claim, proof):
             and set(proof.covers) >= {s.name for s in claim.samplers})
 
 
+def samplers_binding(claim, values):
+    """Names of the claim's samplers whose exact values give every symbol of ``values`` (a dict
+    symbol -> expression of other symbols) that expression, at the sampler's values of those
+    symbols, with every assumption of the symbols they use (for a certificate proved for all
+    values of some parameters: it covers exactly these samplers)."""
+    out = []
+    params = set().union(*(sympy.sympify(v).free_symbols for v in values.values()))
+    for s in claim.samplers:
+        if not _satisfies(s, params):
+            continue
+        got = s.build((), "exact").bindings
+        at = {x: got[x] for x in params}
+        if all(k in got and sympy.simplify(sympy.sympify(got[k]) - sympy.sympify(v).xreplace(at)) == 0
+               for k, v in values.items()):
+            out.append(s.name)
+    return tuple(out)
+
+
 def algebra_alone(claim):
     """True if the claim holds by algebra alone (cached per claim; see :mod:`symbolic.freealg`)."""
     return _algebra_alone(claim)

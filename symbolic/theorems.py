@@ -226,8 +226,9 @@ class _Context:
             return None, f"L({text(gamma)}) = 0 is not proved: {proof.detail[:200]}"
         how = f"L({text(gamma)}) = {text(gen)}"
         if used:
-            how += f" = {text(reduced)} by the fact(s) " + "; ".join(f.statement for f in used)
-        return how + f" = 0 by the {proof.method}", used
+            how += (" = " + text(reduced) + " (the fact" + ("s " if len(used) > 1 else " ")
+                    + "; ".join(f.statement for f in used) + ")")
+        return how + f" = 0 (the {proof.method})", used
 
 
 def split_products(expr):
