@@ -17,7 +17,9 @@ The library (:data:`THEOREMS`), each theorem with its hypotheses as checkable co
   and ``L(gamma) = 0``;
 * subadditivity: ``I(A:B) = S(rho_A) + S(rho_B) - S(rho_AB) >= 0`` for a state rho_AB;
 * strong subadditivity: ``S(AB) + S(BC) - S(B) - S(ABC) >= 0`` for a state rho_ABC;
-* Hoelder's inequality: ``||A||_1 ||B|| - |Tr[A B]| >= 0`` for any operators.
+* Hoelder's inequality: ``||A||_1 ||B|| - |Tr[A B]| >= 0`` for any operators;
+* the trace-distance bound: ``2 ||B|| -+ Tr[(rho - sigma) B] >= 0`` for states rho, sigma and a
+  Hermitian B (Hoelder with ``||rho - sigma||_1 <= 2``).
 
 How a hypothesis is checked: "X is a state" by the kinds (X positive semidefinite as a state,
 a partial trace or tensor product of states, exp of a Hermitian operator over its positive
@@ -43,7 +45,7 @@ from sympy import Abs, Add, Mul
 from sympy.polys.matrices import DomainMatrix
 
 from . import entropic, tracealg
-from .expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr,
+from .expr import (Dim, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr,
                    operators, ptr, support, text)
 from .facts import Fact
 from .outcome import Proof, Step
@@ -80,8 +82,13 @@ STRONG_SUBADDITIVITY = Theorem(
     ("rho_ABC is a state",), "E. Lieb, M. B. Ruskai, J. Math. Phys. 14, 1938 (1973)")
 HOELDER = Theorem("Hoelder's inequality", "|Tr[A B]| <= ||A||_1 ||B||", (),
                   "R. Bhatia, Matrix Analysis (Springer, 1997), IV.2")
+TRACE_DISTANCE = Theorem(
+    "trace-distance bound", "|Tr[(rho - sigma) B]| <= ||rho - sigma||_1 ||B|| <= 2 ||B||",
+    ("rho is a state", "sigma is a state", "B is Hermitian (Tr[(rho - sigma) B] is real)"),
+    "Hoelder's inequality and the triangle inequality ||rho - sigma||_1 <= Tr rho + Tr sigma; "
+    "M. A. Nielsen, I. L. Chuang, Quantum Computation and Quantum Information (2010), Sec. 9.2")
 THEOREMS = {t.name: t for t in (KLEIN, MONOTONICITY, SPOHN, SUBADDITIVITY, STRONG_SUBADDITIVITY,
-                                HOELDER)}
+                                HOELDER, TRACE_DISTANCE)}
 
 
 @dataclass
@@ -174,6 +181,15 @@ class _Context:
         if trace.status != "proved":
             return None, f"Tr {text(x)} = 1 is not proved ({trace.status})"
         return f"positive semidefinite by the kinds; Tr = 1 by the {trace.method}", ()
+
+    def hermitian(self, b):
+        return self._once(("hermitian", b), lambda: self._hermitian(b))
+
+    def _hermitian(self, b):
+        proof = _prove_equal(b, sympy.adjoint(b), {})
+        if proof.status != "proved":
+            return None, f"{text(b)} = {text(b)}^dag is not proved ({proof.status})"
+        return f"{text(b)} = {text(b)}^dag by the {proof.method}", ()
 
     def gkls(self, rho):
         return self._once(("gkls", rho), lambda: self._gkls(rho))
@@ -300,6 +316,12 @@ def strong_subadditivity(x, a, b, c):
                     Entropy(ptr(x, c)) + Entropy(ptr(x, a)) - Entropy(ptr(ptr(x, a), c)) - Entropy(x))
 
 
+def trace_distance(x, y, b, sign):
+    """``2 ||B|| - sign Tr[(x - y) B] >= 0`` (sign +1 or -1)."""
+    return _instance(TRACE_DISTANCE, (x, y, b, "+" if sign > 0 else "-"),
+                     2 * OpNorm(b) - sign * Tr((x - y) * b))
+
+
 def hoelder(a, b):
     return _instance(HOELDER, (a, b), TraceNorm(a) * OpNorm(b) - Abs(Tr(a * b)))
 
@@ -318,6 +340,9 @@ def check(instance, ctx):
                   (th.hypotheses[2], lambda: ctx.gkls(rho)), (th.hypotheses[3], lambda: ctx.fixed(rho, gamma))]
     elif th in (SUBADDITIVITY, STRONG_SUBADDITIVITY):
         checks = [(th.hypotheses[0], lambda: ctx.state(args[0]))]
+    elif th is TRACE_DISTANCE:
+        checks = [(h, lambda a=a: ctx.state(a)) for h, a in zip(th.hypotheses, args[:2])]
+        checks.append((th.hypotheses[2], lambda: ctx.hermitian(args[2])))
     for hyp, run in checks:
         how, used = run()
         if how is None:
@@ -422,6 +447,7 @@ def candidates(target, ctx, invariants=()):
         if f.kind == "fixed point":
             g = f.lhs.args[0]
             add(g / Tr(g), logs)
+    named = list(states)  # the states the claim and the facts name (before marginals, products)
     for x in list(states):  # marginals of multipartite states
         sup = sorted(support(x))
         if len(sup) >= 2:
@@ -460,6 +486,14 @@ def candidates(target, ctx, invariants=()):
                 push(strong_subadditivity, x, a, b, c)
     for x, y in covers:
         push(klein, x, y)
+    for node in sympy.preorder_traversal(target):  # ||B|| against pairs of named states B acts on
+        if isinstance(node, OpNorm):
+            b = node.args[0]
+            for x in named:
+                for y in named:
+                    if x != y and support(x) == support(y) and support(b) <= support(x):
+                        for sign in (1, -1):
+                            push(trace_distance, x, y, b, sign)
     for x in states:
         for y in states:
             if x != y and support(x) == support(y):
@@ -587,9 +621,11 @@ def _lp_support(target, parts, n, keep):
     if not keep:
         return None
     keys = sorted(set(target).union(*(parts[k] for k in keep)), key=repr)
-    syms = sorted(set().union(*(sympy.sympify(c).free_symbols for f in [target] + [parts[k] for k in keep]
-                                for c in f.values())), key=str)
-    at = {x: SAMPLE_VALUES[i % len(SAMPLE_VALUES)] for i, x in enumerate(syms)}
+    syms = sorted(set().union(*(sympy.sympify(c).free_symbols | sympy.sympify(c).atoms(Dim)
+                                for f in [target] + [parts[k] for k in keep] for c in f.values())),
+                  key=str)
+    at = {x: SAMPLE_VALUES[i % len(SAMPLE_VALUES)] + (2 if isinstance(x, Dim) else 0)
+          for i, x in enumerate(syms)}
 
     def num(c):
         return complex(sympy.sympify(c).xreplace(at).evalf())
@@ -618,9 +654,10 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
     raw = lhs - rhs if kind == "geq" else rhs - lhs
     if not raw.atoms(Op):
         return Outcome(Proof("not_applicable", METHOD, "a scalar inequality: no named theorem applies"))
-    if not any(f.kind == "invariant" for f in facts) and not raw.has(Entropy, RelEntropy, Logm, Abs):
-        return Outcome(Proof("not_applicable", METHOD, "no entropy, logarithm or |Tr| in the claim: "
-                                                       "no named theorem applies"))
+    if not any(f.kind == "invariant" for f in facts) and not raw.has(Entropy, RelEntropy, Logm, Abs,
+                                                                      OpNorm):
+        return Outcome(Proof("not_applicable", METHOD, "no entropy, logarithm, |Tr| or norm in the "
+                                                       "claim: no named theorem applies"))
     ctx = _Context(dynamics, facts)
     target, defs = ctx.substitute(raw)
     target, fixed = ctx.fixed_points(target)

@@ -58,6 +58,7 @@ TEXTBOOK = {
     "strong_subadditivity": (Entropy(ptr(rho3, C)) + Entropy(ptr(rho3, S)),
                              Entropy(ptr(ptr(rho3, S), C)) + Entropy(rho3), "strong subadditivity"),
     "hoelder": (TraceNorm(A) * OpNorm(Bop), sympy.Abs(Tr(A * Bop)), "Hoelder's inequality"),
+    "trace_distance": (2 * OpNorm(X), Tr((r - s) * X), "trace-distance bound"),
 }
 
 
@@ -87,6 +88,9 @@ def test_reversed_textbook_instance_is_not_proved(case):
      "one instance with a failed hypothesis spoils the sum"),
     (RelEntropy(ptr(rho, B), ptr(sigma, B)), RelEntropy(rho, sigma), "monotonicity reversed"),
     (Entropy(rho), Entropy(ptr(rho, B)) + Entropy(ptr(rho, S)), "subadditivity reversed"),
+    (2 * OpNorm(X), Tr((r - 2 * s) * X), "twice a state: ||r - 2 s||_1 can reach 3"),
+    (2 * OpNorm(A), Tr((r - s) * A), "a non-Hermitian B: Tr[(r - s) B] is complex"),
+    (OpNorm(X), Tr((r - s) * X), "the factor 2 dropped"),
 ])
 def test_failed_hypothesis_or_false_claim_is_not_proved(lhs, rhs, why):
     assert decide(lhs, rhs).status != "proved", why
