@@ -385,6 +385,15 @@ def claim_page(paper, claim, result, ctx=None, up="../../"):
     return "\n".join(out) + "\n"
 
 
+_TEXT_TEX = {"\\": r"\textbackslash{}", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
+             **{c: "\\" + c for c in "_{}#$%&"}}
+
+
+def _text_tex(text):
+    """``text`` for LaTeX's text mode (\\text{...}), its special characters escaped."""
+    return "".join(_TEXT_TEX.get(c, c) for c in text)
+
+
 def _checked_as(claim, ctx, up):
     if claim.lhs is None:
         return []
@@ -397,7 +406,7 @@ def _checked_as(claim, ctx, up):
             shown = side.xreplace(ctx.names) if ctx.names else side
             used.update(shown.free_symbols & set(ctx.defined))
             return latex(shown)
-        return r"\text{%s}" % side.__name__.replace("_", r"\_")
+        return r"\text{%s}" % _text_tex(side.__name__)
     out += _display(f"{tex(claim.lhs)} {REL[claim.kind]} {tex(claim.rhs)}")
     for fn in hand:
         doc = (fn.__doc__ or fn.__name__).strip().splitlines()[0]

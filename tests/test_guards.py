@@ -228,16 +228,17 @@ def test_inequality_seen_only_at_its_equality_case_or_one_side_is_undecided():
 
 def test_audited_claims_are_caught():
     """supplement_linearisation on its exact maximally entangled samples alone (as the audit
-    found it) is evaluated only where both sides vanish; the conjecture claims and sudden_death
-    are exercised by few samples; with its premise declared, thermal_separable_equality is
-    exercised by none."""
+    found it) is evaluated only where both sides vanish; the conjecture claims and sudden_death,
+    which the audit found exercised by one sample, now have entangled and falsifiable samples; with its premise declared, thermal_separable_equality is
+    exercised by none.  (The counterexample search is off for the first: its points move off
+    the equality case and would exercise the premise, which is evidence the audit did not have.)"""
     c = get("alipour2024.text.supplement_linearisation")
-    exact = tuple(s for s in c.samplers if not s.random)
-    lin = check(dataclasses.replace(c, samplers=exact, attained=()))
+    exact = tuple(s for s in c.samplers if s.name.startswith("maxent-exact"))
+    lin = check(dataclasses.replace(c, samplers=exact, attained=()), search=0)
     assert lin.verdict == UNDECIDED and lin.premise["exercised"] == 0
     for cid in ("vedral.text.conjecture_separable_gibbs", "vedral.example.sudden_death"):
         r = decided(get(cid))
-        assert r.premise["exercised"] < r.premise["samples"], cid
+        assert r.premise["samples"] >= 3 and r.premise["exercised"] >= 2, (cid, r.premise)
     c = get("vedral.text.thermal_separable_equality")
     from corrcheck.derivations import vedral as V
     premise = Premise("rho_sep = rho_T (a single system: rho = rho_T)",

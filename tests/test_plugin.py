@@ -71,11 +71,12 @@ def test_check_renders_itself(tmp_path, monkeypatch):
     bad = corrcheck.check("mypaper.eq2.local_energy_printed")
     assert bad.verdict == "FAILS" and bad.result.as_expected
     md = bad._repr_markdown_()
-    assert "local energy (as printed): **FAILS**" in md
-    assert "Counterexample: sample `hs-2x2-seed0`" in md
+    assert md.startswith("# (2) local energy (as printed)") and "Verdict: **FAILS**" in md
+    assert "## Counterexample\n\nOn sample `hs-2x2-seed0`" in md
+    assert "corrcheck show mypaper.eq2.local_energy_printed --sample hs-2x2-seed0" in md
     assert "| sample | lhs | rhs | residual @30 | residual @50 |" in md
-    assert "Largest residual: " in md and "at 30 digits" in md and "at 50 digits" in md
-    assert "Corrected form: [`mypaper.eq2.local_energy`]" in md
+    assert "largest residual: " in md and "at 30 digits" in md and "at 50 digits" in md
+    assert "corrected form: [local energy]" in md
     good = corrcheck.check(paper.claims[0])
     assert repr(good).startswith("<mypaper.eq1.purity: HOLDS (expected HOLDS)")
     assert "mypaper.eq1.purity" in corrcheck.check(paper.claims[0], cache=False)._repr_markdown_()
