@@ -46,7 +46,8 @@ Setups
     :func:`energy_conserving` ([V, H_A + H_B] = 0), :func:`gkls` (given jumps),
     :func:`thermal_gkls` (detailed balance, jumps in the energy eigenbasis),
     :func:`gibbs_preserving_gkls` (any generator fixing a Gibbs state),
-    :func:`collision_model`.
+    :func:`collision_model`, :func:`zero_operator` (a term the claims carry that the setup
+    does not have).
 Standard dimensions
     :data:`BIPARTITE_DIMS` (2x2, 2x3, 3x3).
 """
@@ -74,7 +75,7 @@ __all__ = [
     "energy_conserving", "evolved_state", "exact_gibbs", "fixed", "gibbs_preserving_gkls",
     "gibbs_state", "gkls", "hermitian", "ketbra", "kron", "local_hamiltonian", "operator",
     "pauli", "positive", "printed", "product_state", "pure", "real", "special", "thermal_gkls",
-    "uniform", "unitary", "werner", "x_matrix", "x_state",
+    "uniform", "unitary", "werner", "x_matrix", "x_state", "zero_operator",
 ]
 
 BIPARTITE_DIMS = ((2, 2), (2, 3), (3, 3))
@@ -417,6 +418,24 @@ def product_state(rho, *factors):
                               f"{' (x) '.join(names)}"),)
     return Setup(_parties(rho), (lambda dim_of: (bind, [], made),),
                  (f"{rho} = {' (x) '.join(names)} is uncorrelated",), "product state")
+
+
+def zero_operator(op, why):
+    """``op`` = 0: an operator the claims carry (an extra Hamiltonian part, a correction) that
+    this setup does not have; ``why`` says so.  Its fact ``op = 0`` lets a proof drop it (a
+    :func:`derived` zero would be opaque to the prover)."""
+    made = (_facts.definition(op, sympy.S.Zero, f"{op.name} = 0: {why}"),)
+
+    def part(dim_of):
+        n = math.prod(dim_of[p] for p in op.support)
+
+        def zero(env, kind):
+            if kind == "float64":
+                return np.zeros((n, n), dtype=complex)
+            z = sympy.S.Zero if kind == "exact" else mp.mpf(0)
+            return np.array([[z] * n for _ in range(n)], dtype=object)
+        return [(op, derived(zero, f"0 ({why})"))], [], made
+    return Setup(_parties(op), (part,), (f"{op.name} = 0: {why}",), f"{op.name} = 0")
 
 
 def gibbs_state(rho, H, beta=None, temperature=None):

@@ -165,3 +165,24 @@ def test_spohn_proof_reaches_only_the_samplers_with_the_fixed_point():
     proof = prove(c)
     assert proof.status == "proved" and set(proof.covers) == {x.name for x in THERMAL}
     assert not proves(c, proof)
+
+
+K = Op("K", (S,), "hermitian")   # a Hamiltonian part besides H that the claim carries
+GKLS_K = {r: -I * comm(H + K, r) + Dissipator(r, S)}
+SPOHN_K = -Tr((-I * comm(H + K, r) + Dissipator(r, S)) * (Logm(r) - Logm(gibbs(H, beta))))
+
+
+def test_spohn_with_a_hamiltonian_part_the_setup_sets_to_zero():
+    """The generator written out with an extra K (alipour2016's form): proved where the setup
+    says K = 0 (a fact), not where K is drawn (then L(gamma) = -i[K, gamma] != 0)."""
+    from corrcheck.setups import zero_operator
+    zero = tuple((draw(BIND) + thermal_gkls(S, H, beta) + zero_operator(K, "no extra part")
+                  ).sampler(f"thermal-k0-{d}", (d,)) for d, in DIMS)
+    drawn = tuple((draw({**BIND, K: hermitian()}) + thermal_gkls(S, H, beta)).sampler(
+        f"thermal-k-{d}", (d,)) for d, in DIMS)
+    c = claim(SPOHN_K, GKLS_K, zero)
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    assert any(st.rule == "fact used: K = 0" for st in proof.steps)
+    c = claim(SPOHN_K, GKLS_K, drawn)
+    assert not proves(c, prove(c))
