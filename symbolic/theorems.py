@@ -51,7 +51,7 @@ from .facts import Fact
 from .outcome import Proof, Step
 
 METHOD = "named theorems"
-MAX_INSTANCES = 60
+MAX_INSTANCES = 80
 
 
 @dataclass(frozen=True)
@@ -386,6 +386,20 @@ def _is_product(x):
         return len(_factors(x)) > 1
 
 
+def _traced_against(exprs, b):
+    """The states x of the terms Tr[c x b] in ``exprs`` (in one spelling)."""
+    out = []
+    for e in exprs:
+        for node in sympy.preorder_traversal(e):
+            if isinstance(node, Tr):
+                for term in Add.make_args(sympy.expand(node.args[0])):
+                    c, nc = term.args_cnc()
+                    norm = Mul(*(f for f in c if f.has(Tr)))  # 1/Tr e^A of a Gibbs factor
+                    if len(nc) >= 2 and nc[-1] == b and _state_like(Mul(*nc[:-1])):
+                        out.append(_canon(norm * Mul(*nc[:-1])))
+    return out
+
+
 def _coverings(parties, pool, limit=12):
     """Tensor products of states of ``pool`` on disjoint proper subsets covering ``parties``."""
     smaller = sorted((y for y in pool if support(y) < parties), key=lambda y: -len(support(y)))
@@ -440,9 +454,10 @@ def candidates(target, ctx, invariants=()):
                 if node in ctx.dynamics:
                     moving.append(node)
             elif isinstance(node, Tr) and isinstance(node.args[0], Mul):  # Tr[x log y]
-                nc = node.args[0].args_cnc()[1]
+                c, nc = node.args[0].args_cnc()
+                norm = Mul(*(f for f in c if f.has(Tr)))  # 1/Tr e^A of a Gibbs factor
                 if len(nc) >= 2 and isinstance(nc[-1], Logm) and _state_like(Mul(*nc[:-1])):
-                    rels.append((_canon(Mul(*nc[:-1])), _canon(nc[-1].args[0])))
+                    rels.append((_canon(norm * Mul(*nc[:-1])), _canon(nc[-1].args[0])))
     for f in ctx.facts if moving else ():  # the Gibbs states the fixed-point facts name
         if f.kind == "fixed point":
             g = f.lhs.args[0]
@@ -470,6 +485,14 @@ def candidates(target, ctx, invariants=()):
         if support(x) == support(y) and len(support(x)) >= 2:
             for p in sorted(support(x)):
                 push(monotonicity, x, y, p)
+    norms = [n.args[0] for n in sympy.preorder_traversal(target) if isinstance(n, OpNorm)]
+    for b in dict.fromkeys(norms):  # ||B|| against the states traced with B, and the named ones
+        pool = _traced_against(exprs, b) + [x for x in named if support(b) <= support(x)]
+        for x in dict.fromkeys(pool):
+            for y in dict.fromkeys(pool):
+                if x != y and support(x) == support(y):
+                    for sign in (1, -1):
+                        push(trace_distance, x, y, b, sign)
     for rho in dict.fromkeys(moving):
         for g in logs:
             if g != rho and support(g) == support(rho):
@@ -486,14 +509,6 @@ def candidates(target, ctx, invariants=()):
                 push(strong_subadditivity, x, a, b, c)
     for x, y in covers:
         push(klein, x, y)
-    for node in sympy.preorder_traversal(target):  # ||B|| against pairs of named states B acts on
-        if isinstance(node, OpNorm):
-            b = node.args[0]
-            for x in named:
-                for y in named:
-                    if x != y and support(x) == support(y) and support(b) <= support(x):
-                        for sign in (1, -1):
-                            push(trace_distance, x, y, b, sign)
     for x in states:
         for y in states:
             if x != y and support(x) == support(y):
@@ -592,6 +607,8 @@ def _combination(target, parts, labels, keep):
     drops an instance that needs a negative coefficient and solves again."""
     n = len(labels)
     support_ = _lp_support(target, parts, n, keep)
+    if support_ is INFEASIBLE:  # no non-negative combination even at the sample values
+        return None, ""
     why = ""
     for first in ([support_] if support_ is not None else []) + [list(keep)]:
         cols = list(first)
@@ -612,11 +629,16 @@ SAMPLE_VALUES = (sympy.Rational(7, 10), sympy.Rational(13, 10), sympy.Rational(1
                  sympy.Rational(5, 11), sympy.Rational(19, 5))
 
 
+INFEASIBLE = "infeasible"
+
+
 def _lp_support(target, parts, n, keep):
     """The columns of a vertex solution of target = sum_k c_k parts_k, c_k >= 0 for k < n,
     of least sum c_k (ties to the earlier candidates: the claim's own terms, then the specific
-    theorems before Klein's inequality for arbitrary pairs), with the symbols at sample values (:data:`SAMPLE_VALUES`; only a guess of the support, the
-    exact solve decides), or None."""
+    theorems before Klein's inequality for arbitrary pairs), with the symbols at sample values
+    (:data:`SAMPLE_VALUES`; only a guess of the support, the exact solve decides),
+    :data:`INFEASIBLE` when the linear program has no solution (an exact
+    combination with coefficients >= 0 for all values of the symbols would be one), or None."""
     from scipy.optimize import linprog
     if not keep:
         return None
@@ -639,6 +661,8 @@ def _lp_support(target, parts, n, keep):
     bounds = [(0, None) if k < n else (None, None) for k in keep]
     cost = [1.0 + 1e-3 * k / n if k < n else 0.0 for k in keep]  # the earlier candidates preferred
     res = linprog(cost, A_eq=a, b_eq=b, bounds=bounds, method="highs")
+    if res.status == 2:
+        return INFEASIBLE
     if res.status != 0:
         return None
     scale = max([1.0] + [abs(v) for v in res.x])

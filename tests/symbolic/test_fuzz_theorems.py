@@ -2,13 +2,13 @@
 
 Random *true* inequalities are non-negative combinations of instances of the named theorems
 (Klein, monotonicity of the relative entropy, subadditivity, Spohn for a generator that fixes
-the Gibbs state), each instance written in one of its equivalent forms (a relative entropy, its
+the Gibbs state, the trace-distance bound), each instance written in one of its equivalent forms (a relative entropy, its
 trace-log form, the Gibbs logarithm written out, the mutual information as entropies), with a
 term that vanishes identically added and terms moved across the inequality sign.  Random
 *false* ones twist a true one: a coefficient made negative, a reference state that is not a
 state (twice a state), Spohn's inequality for a generator that does not fix the Gibbs state
 (no fixed point, the Gibbs state at another temperature, the dissipator with the wrong sign),
-the sides of monotonicity exchanged.  No false inequality may be proved.
+the sides of monotonicity exchanged, the factor 2 of the trace-distance bound dropped.  No false inequality may be proved.
 
 Claims are declared as a user would (a :class:`~corrcheck.claim.Paper`, samplers from the
 setups vocabulary, whose facts the prover may use) and decided by :func:`corrcheck.proof.prove`
@@ -34,7 +34,8 @@ from corrcheck.claim import Paper
 from corrcheck.evaluate import Evaluator
 from corrcheck.proof import prove, proves
 from corrcheck.setups import density, draw, gkls, hermitian, operator, positive, thermal_gkls
-from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, RelEntropy, Tr, comm,
+from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy, Tr,
+                                     comm,
                                      mutual_information, ptr)
 
 S, B = "S", "B"
@@ -131,8 +132,19 @@ def spohn(pick, twist=None):
     return -Dt(RelEntropy(r1, g))
 
 
+def trace_distance(pick, twist=None):
+    """2||H|| -+ Tr[(x - y) H] for states x, y and a Hermitian H (twisted: H not Hermitian
+    does not apply here, the factor 2 dropped does)."""
+    sup = pick.one([(S,), (S, B)])
+    x, y = pick.one(STATES[sup]), pick.one(STATES[sup])
+    assume(x != y)
+    h = pick.one([H_S, H_B]) if sup == (S, B) else H_S
+    factor = 1 if twist == "half_norm" else 2
+    return factor * OpNorm(h) - pick.one([1, -1]) * Tr((x - y) * h)
+
+
 INSTANCES = {"klein": klein, "monotonicity": monotonicity, "subadditivity": subadditivity,
-             "spohn": spohn}
+             "spohn": spohn, "trace_distance": trace_distance}
 ZERO = Tr((rho - ptr(rho, B) * ptr(rho, S)) * H_S)   # vanishes identically
 
 
@@ -146,6 +158,8 @@ def inequality(pick, twist=None):
         names[0] = "klein"
     if twist == "exchanged":
         names[0] = "monotonicity"
+    if twist == "half_norm":
+        names[0] = "trace_distance"
     terms = []
     for k, name in enumerate(names):
         c = pick.one([1, 2, Rational(1, 3), beta])
@@ -172,7 +186,8 @@ def inequality(pick, twist=None):
     return "+".join(names) + (f":{twist}" if twist else ""), lhs, rhs, kind, dyn, samplers
 
 
-TWISTS = ("sign", "non_state", "no_fixed_point", "wrong_temperature", "not_gkls", "exchanged")
+TWISTS = ("sign", "non_state", "no_fixed_point", "wrong_temperature", "not_gkls", "exchanged",
+          "half_norm")
 
 
 def declare(label, lhs, rhs, kind, dyn, samplers):
