@@ -36,6 +36,7 @@ Hand-written evaluators: the smallest eigenvalue of a matrix (A1, A2, (10)), the
 over the family (8) (SymPy proof of the maximiser plus a grid scan of the feasible set) and the
 time series of the HEOM model (Figs. 4-6); every other claim is an expression of the language.
 """
+import dataclasses
 import functools
 import math
 
@@ -47,12 +48,14 @@ from sympy import I, Abs, Max, Min, Rational, Symbol, atan, cos, exp, log, pi, s
 from corrcheck import baths as bath_models
 from corrcheck import numeric
 from corrcheck.claim import FAILS, HOLDS, UNDECIDED, Paper, Precondition, Premise
+from corrcheck.proof import samplers_binding
 from corrcheck.setups import (bounded_hermitian, closed_form, copy_of, correlated_state, density,
                               derived, draw, energy_conserving, evolved_state, fixed, gibbs_state,
                               hermitian, kron, pauli, printed, product_state, special, uniform,
                               x_matrix)
 from corrcheck.symbolic.expr import (Concurrence, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy, Tr,
                                      comm, mutual_information, ptr)
+from corrcheck.symbolic import xstate
 
 PAPER = Paper(
     "holdsworth2022",
@@ -640,6 +643,16 @@ def form8_maximum(ev):
         return numeric.concurrence(np.array([[mp.mpmathify(v) for v in r] for r in rows],
                                             dtype=object))
     return numeric.concurrence(np.array(rows, dtype=complex))
+
+
+def _form8_certificate(claim):
+    """The exact certificate of the optimum within (8) (:func:`symbolic.xstate.optimum_certificate`),
+    covering the samplers that bind lambda_k to (6) at positive temperatures."""
+    proof = xstate.optimum_certificate(LAM_EXPR, (T_A, T_B))
+    return dataclasses.replace(proof, covers=samplers_binding(claim, dict(zip(LAM, LAM_EXPR))))
+
+
+form8_maximum.certificate = _form8_certificate
 
 
 def _sqrt_kind(ev, x):

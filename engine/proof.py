@@ -6,12 +6,16 @@ and, if that is inconclusive, to exact evaluation (:mod:`symbolic.exact`) on eve
 sampler that has an exact form within the size caps (generic symbolic matrices for a
 random sampler, the printed values for a fixed one), in order, until one of them is not
 proved (then no proof can cover the claim, and the first result stays as evidence).
-Inequalities and hand-written evaluators have no symbolic method here.
+An inequality goes to the named theorems (:mod:`symbolic.theorems`): the difference of its
+sides as a non-negative combination of theorem instances whose hypotheses are proved, using
+the facts its samplers' setups guarantee (:mod:`symbolic.facts`).  A hand-written evaluator
+has no symbolic method unless it carries an exact ``certificate`` (a function of the claim
+returning its :class:`~symbolic.outcome.Proof`).
 
 A proof proves the claim only where it reaches (:func:`proves`): a dimension-free proof
-covers every sampler; a closed form covers the samplers whose values satisfy the symbol
-assumptions the simplification used; exact evaluation covers the samplers it was done on
-(``Proof.covers``).  A proof that does not cover every sampler is evidence for the samples
+covers every sampler, or, from named theorems, every sampler that carries the facts it used;
+a closed form covers the samplers whose values satisfy the symbol assumptions the
+simplification used; exact evaluation covers the samplers it was done on (``Proof.covers``).  A proof that does not cover every sampler is evidence for the samples
 it covers; the claim is then checked numerically and searched like an unproved one.
 
 :func:`algebra_alone` says whether a claim holds by algebra alone (:mod:`symbolic.freealg`).
@@ -23,9 +27,9 @@ from functools import lru_cache
 import numpy as np
 import sympy
 
-from .symbolic import closedform, exact, freealg, tracealg
+from .symbolic import closedform, exact, freealg, theorems, tracealg
 from .symbolic.expr import Mat, Op, operators, scalars
-from .symbolic.outcome import Proof
+from .symbolic.outcome import Proof, Step
 
 from .evaluate import Evaluator, Operator
 
@@ -46,6 +50,24 @@ def proves(claim, proof):
     """True if ``proof`` proves ``claim``: proved and covering every sampler of the claim."""
     return (proof is not None and proof.status == "proved"
             and set(proof.covers) >= {s.name for s in claim.samplers})
+
+
+def samplers_binding(claim, values):
+    """Names of the claim's samplers whose exact values give every symbol of ``values`` (a dict
+    symbol -> expression of other symbols) that expression, at the sampler's values of those
+    symbols, with every assumption of the symbols they use (for a certificate proved for all
+    values of some parameters: it covers exactly these samplers)."""
+    out = []
+    params = set().union(*(sympy.sympify(v).free_symbols for v in values.values()))
+    for s in claim.samplers:
+        if not _satisfies(s, params):
+            continue
+        got = s.build((), "exact").bindings
+        at = {x: got[x] for x in params}
+        if all(k in got and sympy.simplify(sympy.sympify(got[k]) - sympy.sympify(v).xreplace(at)) == 0
+               for k, v in values.items()):
+            out.append(s.name)
+    return tuple(out)
 
 
 def algebra_alone(claim):
@@ -69,6 +91,11 @@ def _algebra_alone(claim):
 def _prove(claim):
     if claim.lhs is None or claim.rhs is None:
         return Proof("not_applicable", "", "no sides: the claim is not checkable here")
+    certificate = getattr(claim.lhs, "certificate", None) or getattr(claim.rhs, "certificate", None)
+    if claim.hand_written and certificate is not None:
+        return certificate(claim)
+    if claim.kind in ("geq", "leq") and not claim.hand_written:
+        return _prove_inequality(claim)
     if claim.kind not in ("eq", "value") or claim.hand_written:
         why = "hand-written evaluator" if claim.hand_written else f"{claim.kind} claim"
         return Proof("not_applicable", "", why)
@@ -101,6 +128,91 @@ def _prove(claim):
     method = "exact evaluation on " + "; ".join(a.method.removeprefix("exact evaluation on ")
                                                 for _, a in proved)
     return Proof("proved", method, "", scope=scope, covers=tuple(s.name for s, _ in proved))
+
+
+def _prove_inequality(claim):
+    """The named-theorem proof of an inequality (:mod:`symbolic.theorems`), tried with the facts
+    of each group of samplers that share them; it covers every sampler that carries all the
+    facts a proof used."""
+    usable = {s.name: _usable_facts(s) for s in claim.samplers}
+    groups = {}
+    for s in claim.samplers:
+        groups.setdefault(frozenset(usable[s.name]), []).append(s.name)
+    proofs, first, covered = [], None, set()
+    for facts, names in sorted(groups.items(), key=lambda g: -len(g[1])):
+        if set(names) <= covered:
+            continue
+        out = theorems.prove_inequality(claim.lhs, claim.rhs, claim.kind, claim.dynamics,
+                                        sorted(facts, key=lambda f: f.statement))
+        first = first or out.proof
+        if out.proof.status != "proved":
+            continue
+        covers = [n for n, fs in usable.items() if set(out.facts) <= set(fs)]
+        covered |= set(covers)
+        proofs.append((out, covers))
+    if not proofs:
+        return first
+    if len(proofs) == 1:
+        (out, covers), = proofs
+        return dataclasses.replace(out.proof, covers=tuple(covers),
+                                   steps=out.proof.steps + _provenance(claim, out.facts))
+    steps, methods = [], []
+    for out, covers in proofs:
+        steps.append(Step(f"for the samplers {', '.join(covers)}", "", out.proof.method))
+        steps += list(out.proof.steps) + list(_provenance(claim, out.facts))
+        methods.append(out.proof.method)
+    return Proof("proved", "; ".join(dict.fromkeys(methods)), proofs[0][0].proof.detail,
+                 scope="dimension-free",
+                 covers=tuple(s.name for s in claim.samplers if s.name in covered), steps=tuple(steps))
+
+
+def _usable_facts(sampler):
+    """The sampler's facts whose required properties its (exact) values have."""
+    return tuple(f for f in sampler.facts if not f.requires or _has(sampler, f.requires))
+
+
+def _has(sampler, requires):
+    """Whether every (symbol, property) holds of the value the sampler gives the symbol,
+    judged on its exact form (a fixed value, or the symbol a random recipe draws)."""
+    try:
+        values = _exact_values(sampler)
+    except (NotImplementedError, ValueError, TypeError, KeyError):
+        return False
+    for sym, prop in requires:
+        v = values.get(sym)
+        if v is None or isinstance(v, np.ndarray) or getattr(sympy.sympify(v), f"is_{prop}") is not True:
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def _exact_values(sampler):
+    return sampler.build((), "exact").bindings
+
+
+def _provenance(claim, facts):
+    """Steps saying which samplers guarantee each fact used and how, then each lemma a fact
+    rests on, with its own steps (once)."""
+    steps, lemmas = [], {}
+    for f in facts:
+        how = {}
+        for s in claim.samplers:
+            own = next((g for g in s.facts if g == f), None)
+            if own is not None:
+                how.setdefault((own.why, own.lemma), (own, []))[1].append(s.name)
+        for (why, lemma), (own, names) in how.items():
+            tail = f"; lemma: {lemma}" if lemma else " (the construction itself)"
+            steps.append(Step(f"fact used: {f.statement}", "",
+                              f"{why}: guaranteed by the setups of {', '.join(names)}{tail}"))
+            if lemma:
+                lemmas.setdefault(lemma, own)
+    for name, own in lemmas.items():
+        lemma = own.proof()
+        if lemma.status != "proved":
+            raise RuntimeError(f"lemma {name} is not proved, yet a fact rests on it")
+        steps.append(Step(f"lemma: {name} ({lemma.status} by {lemma.method})", "", ""))
+        steps += [Step(f"  {s.rule}", s.before, s.after) for s in lemma.steps]
+    return tuple(steps)
 
 
 def _scope(sampler):

@@ -162,10 +162,11 @@ def unitary():
     return Recipe(lambda n: 2 * n * n, build, "Haar unitary")
 
 
-def _scalar(fn, text, real=True, positive=False):
+def _scalar(fn, text, real=True, positive=False, nonnegative=False):
     def build(theta, n, kind, env, name):
         if kind == "exact":
-            return sympy.Symbol(name, real=real, positive=positive or None)
+            return sympy.Symbol(name, real=real, positive=positive or None,
+                                nonnegative=nonnegative or positive or None)
         x = mp.mpmathify(theta[0]) if kind == "mp" else float(theta[0])
         return fn(x, kind)
     return Recipe(lambda n: 1, build, text)
@@ -183,11 +184,12 @@ def positive(typical=1):
 
 
 def uniform(lo, hi):
-    """Scalar in (lo, hi): lo + (hi - lo)(1 + tanh theta)/2 (smooth, so searches can move it)."""
+    """Scalar in (lo, hi): lo + (hi - lo)(1 + tanh theta)/2 (smooth, so searches can move it).
+    Its exact form is a real symbol, positive for lo > 0 and non-negative for lo = 0."""
     def fn(x, k):
         th = mp.tanh(x) if k == "mp" else math.tanh(x)
         return lo + (hi - lo) * (1 + th) / 2
-    return _scalar(fn, f"in ({lo}, {hi})")
+    return _scalar(fn, f"in ({lo}, {hi})", positive=lo > 0, nonnegative=lo >= 0)
 
 
 def printed(value, state_dims=None, tol=None):
@@ -391,6 +393,7 @@ class Sampler:
     description: str = ""
     assumptions: tuple = ()
     printed_dims: bool = False
+    facts: tuple = ()
 
     def __post_init__(self):
         if len(self.parties) != len(self.dims):

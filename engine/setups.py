@@ -46,7 +46,8 @@ Setups
     :func:`energy_conserving` ([V, H_A + H_B] = 0), :func:`gkls` (given jumps),
     :func:`thermal_gkls` (detailed balance, jumps in the energy eigenbasis),
     :func:`gibbs_preserving_gkls` (any generator fixing a Gibbs state),
-    :func:`collision_model`.
+    :func:`collision_model`, :func:`zero_operator` (a term the claims carry that the setup
+    does not have).
 Standard dimensions
     :data:`BIPARTITE_DIMS` (2x2, 2x3, 3x3).
 """
@@ -65,6 +66,7 @@ from .numeric.states import ginibre, unitary_from_ginibre
 from .samplers import (Recipe, Sampler, bounded_hermitian, closed_form, copy_of, density, derived,
                        fixed, hermitian, operator, positive, printed, pure, real, special, uniform,
                        unitary)
+from .symbolic import facts as _facts
 from .symbolic.expr import Dissipator, Op, comm, ptr
 
 __all__ = [
@@ -73,7 +75,7 @@ __all__ = [
     "energy_conserving", "evolved_state", "exact_gibbs", "fixed", "gibbs_preserving_gkls",
     "gibbs_state", "gkls", "hermitian", "ketbra", "kron", "local_hamiltonian", "operator",
     "pauli", "positive", "printed", "product_state", "pure", "real", "special", "thermal_gkls",
-    "uniform", "unitary", "werner", "x_matrix", "x_state",
+    "uniform", "unitary", "werner", "x_matrix", "x_state", "zero_operator",
 ]
 
 BIPARTITE_DIMS = ((2, 2), (2, 3), (3, 3))
@@ -229,7 +231,10 @@ def _key(sym):
 @dataclass(frozen=True, eq=False)
 class Setup:
     """A physical setup: its parties, the ordered bindings and dissipators it makes (``parts``,
-    each a function of the dimensions ``{party: d}`` returning ``(bind, dissipators)``), the
+    each a function of the dimensions ``{party: d}`` returning ``(bind, dissipators)`` or
+    ``(bind, dissipators, facts)``: the :class:`~corrcheck.symbolic.facts.Fact` s its
+    construction guarantees, kept on the sampler unless ``given`` overrides their subject or
+    another part adds jumps to their dissipator), the
     assumptions it states, a short description and, where it fixes one, the ``dynamics`` the
     claims on it use."""
     parties: tuple
@@ -275,15 +280,17 @@ class Setup:
         if some binding is still drawn.  ``printed_dims``: the paper fixes these dimensions."""
         parties, dims = self._dims(dims)
         dim_of = dict(zip(parties, dims))
-        bind, dissipators = [], {}
-        for part in self.parts:
-            b, d = part(dim_of)
+        bind, dissipators, facts, jumps_from = [], {}, [], {}
+        for k, part in enumerate(self.parts):
+            b, d, *made = part(dim_of)
             for sym, rec in b:
                 if any(sym == s for s, _ in bind):
                     raise ValueError(f"sampler {name}: {sym} is bound twice")
                 bind.append((sym, rec))
             for party, jumps in d:
                 dissipators.setdefault(party, []).extend(jumps)
+                jumps_from.setdefault(party, set()).add(k)
+            facts += [(k, f) for f in (made[0] if made else ())]
         shown = []
         for key, rec in self.values:
             at = [i for i, (s, _) in enumerate(bind) if _key(s) == key]
@@ -300,10 +307,14 @@ class Setup:
         if description is None:
             description = ("random " if drawn and self.text else "") + self.text + (
                 f": {', '.join(shown)}" if shown else "")
+        # a fact holds only for the setup's own bindings and, for a dissipator, its own jumps
+        given = {key for key, _ in self.values}
+        kept = tuple(f for k, f in facts if not given & set(f.subjects)
+                     and (f.party is None or jumps_from.get(f.party) == {k}))
         return Sampler(name=name, parties=parties, dims=dims, bind=tuple(bind),
                        dissipators=tuple((p, tuple(js)) for p, js in dissipators.items()),
                        random=drawn, description=description, assumptions=self.assumptions,
-                       printed_dims=printed_dims)
+                       printed_dims=printed_dims, facts=kept)
 
     def samplers(self, prefix, dims=BIPARTITE_DIMS):
         """One sampler per entry of ``dims``, named ``prefix-2x3`` etc."""
@@ -402,9 +413,29 @@ def product_state(rho, *factors):
     def fn(env, kind):
         _unexact(kind, "a product of states")
         return numeric.kron(*[env[n] for n in names])
-    bind = {rho: derived(fn, " (x) ".join(names))}
-    return Setup(_parties(rho), (_static(bind),),
+    bind = [(rho, derived(fn, " (x) ".join(names)))]
+    made = (_facts.definition(rho, sympy.Mul(*factors), f"{rho} is built as "
+                              f"{' (x) '.join(names)}"),)
+    return Setup(_parties(rho), (lambda dim_of: (bind, [], made),),
                  (f"{rho} = {' (x) '.join(names)} is uncorrelated",), "product state")
+
+
+def zero_operator(op, why):
+    """``op`` = 0: an operator the claims carry (an extra Hamiltonian part, a correction) that
+    this setup does not have; ``why`` says so.  Its fact ``op = 0`` lets a proof drop it (a
+    :func:`derived` zero would be opaque to the prover)."""
+    made = (_facts.definition(op, sympy.S.Zero, f"{op.name} = 0: {why}"),)
+
+    def part(dim_of):
+        n = math.prod(dim_of[p] for p in op.support)
+
+        def zero(env, kind):
+            if kind == "float64":
+                return np.zeros((n, n), dtype=complex)
+            z = sympy.S.Zero if kind == "exact" else mp.mpf(0)
+            return np.array([[z] * n for _ in range(n)], dtype=object)
+        return [(op, derived(zero, f"0 ({why})"))], [], made
+    return Setup(_parties(op), (part,), (f"{op.name} = 0: {why}",), f"{op.name} = 0")
 
 
 def gibbs_state(rho, H, beta=None, temperature=None):
@@ -416,6 +447,9 @@ def gibbs_state(rho, H, beta=None, temperature=None):
     terms = _terms(H)
     support = tuple(rho.support)
     label = f"beta = {_text(beta)}" if beta is not None else f"T = {_text(temperature)}"
+    made = (_facts.gibbs_definition(rho, sympy.Add(*terms), beta if beta is not None
+                                    else 1 / sympy.sympify(temperature)),) \
+        if all(o.kind == "hermitian" for o in terms) else ()
 
     def part(dim_of):
         total = _embedded(terms, support, dim_of)
@@ -430,7 +464,7 @@ def gibbs_state(rho, H, beta=None, temperature=None):
                     raise NotImplementedError("exact Gibbs state of a non-diagonal or generic H")
                 return np.array(exact_gibbs(m, b).tolist(), dtype=object)
             return numeric.gibbs(h, b)
-        return [(rho, derived(fn, f"exp(-beta H)/Z, H = {_text(H)}, {label}"))], []
+        return [(rho, derived(fn, f"exp(-beta H)/Z, H = {_text(H)}, {label}"))], [], made
     return Setup(_parties(rho), (part,),
                  (f"{rho} is the Gibbs state of {_text(H)} at {label}",), "Gibbs state")
 
@@ -461,6 +495,7 @@ def evolved_state(rho, rho0, H, t):
     terms = _terms(H)
     support = tuple(rho.support)
     r0 = rho0.name
+    made = _facts.evolution_invariants(rho, rho0, sympy.Add(*terms), t)
 
     def part(dim_of):
         total = _embedded(terms, support, dim_of)
@@ -468,7 +503,7 @@ def evolved_state(rho, rho0, H, t):
         def fn(env, kind):
             _unexact(kind, "an evolved state")
             return numeric.evolve(env[r0], total(env), _scalar_value(t, env, kind))
-        return [(rho, derived(fn, f"U {r0} U^dag, U = exp(-i ({_text(H)}) {_text(t)})"))], []
+        return [(rho, derived(fn, f"U {r0} U^dag, U = exp(-i ({_text(H)}) {_text(t)})"))], [], made
     return Setup(_parties(rho), (part,), (
         f"{rho} = U {r0} U^dag: unitary evolution for the time {_text(t)} under the "
         f"time-independent H = {_text(H)}",), "evolved state")
@@ -636,6 +671,10 @@ def thermal_gkls(party, H, beta, coupling=None, dephasing=None, state=None, name
     def part(dim_of):
         d = dim_of[party]
         bind, jumps = [], []
+        made = _facts.fixed_point(party, H, beta, "detailed balance",
+                                  [sympy.Symbol(f"{cn}_{m}{n}", positive=True)
+                                   for m in range(d) for n in range(m + 1, d)]
+                                  + [sympy.Symbol(f"{gn}_{n}", positive=True) for n in range(d)])
         for m in range(d):
             for n in range(m + 1, d):
                 bind.append((sympy.Symbol(f"{cn}_{m}{n}", positive=True), coupling))
@@ -647,7 +686,7 @@ def thermal_gkls(party, H, beta, coupling=None, dephasing=None, state=None, name
                     c = f"{cn}_{min(m, n)}{max(m, n)}"
                     jumps.append((_eigen_jump(h, m, n), _detailed_balance_rate(h, beta, c, m, n)))
             jumps.append((_eigen_jump(h, m, m), copy_of(f"{gn}_{m}")))
-        return bind, [(party, jumps)]
+        return bind, [(party, jumps)], made
     return Setup((party,), (part,), (
         f"Markovian dynamics of {party}: GKLS generator with jumps between eigenvectors of {h} "
         f"and dephasing in its eigenbasis (Davies form)",
@@ -696,8 +735,10 @@ def gibbs_preserving_gkls(party, H, beta, kraus=2, rate=None, state=None, name=N
         count = (lambda n: 2 * n * kraus * n + 2 * n * n) if i == 0 else (lambda n: 0)
         return Recipe(count, build, f"Kraus operator {i} of U o Petz o N (Gibbs-preserving)")
 
+    made = _facts.fixed_point(party, H, beta, "Petz recovery", [g])
+
     def part(dim_of):
-        return [(g, rate)], [(party, [(jump(i), copy_of(g)) for i in range(kraus * kraus)])]
+        return [(g, rate)], [(party, [(jump(i), copy_of(g)) for i in range(kraus * kraus)])], made
     return Setup((party,), (part,), (
         f"Markovian dynamics of {party}: GKLS generator -i[{h}, rho] + {g} (Phi[rho] - rho), "
         f"Phi a channel fixing exp(-{_text(beta)} {h})/Z (random channel, its Petz recovery "

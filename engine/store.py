@@ -285,8 +285,9 @@ def proof_key(claim, fp=None):
     """Fingerprint of a claim's proof: what a symbolic attempt reads, nothing else."""
     fp = fp or Fingerprinter()
     what = (claim.kind, claim.lhs, claim.rhs, claim.dynamics, bool(claim.preconditions),
-            tuple((s.name, s.parties, s.dims, s.random, s.bind, s.dissipators)
-                  for s in claim.samplers))
+            tuple((s.name, s.parties, s.dims, s.random, s.bind, s.dissipators, s.facts)
+                  for s in claim.samplers),
+            tuple(getattr(side, "certificate", None) for side in (claim.lhs, claim.rhs)))
     return _h("proof", proof_version(), fp.digest(what))
 
 

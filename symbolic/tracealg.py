@@ -204,6 +204,24 @@ def normal_form(expr, dynamics=None, parties=None):
     return alg.terms(poly)
 
 
+def linear_forms(exprs, dynamics=None, parties=None):
+    """The normal forms of ``exprs`` in one algebra, each a dict {monomial key: coefficient}
+    (nonzero, expanded): equal keys are equal monomials, so the forms can be combined and
+    compared linearly (used by :mod:`symbolic.theorems`).  Raises :class:`OutsideAlgebra`."""
+    _, polys = _solve(exprs, dynamics, parties)
+    return [{k: sympy.expand(c) for k, c in p.terms.items() if not _vanishes(c)} for p in polys]
+
+
+def positive_semidefinite(expr, parties=None):
+    """Whether the operator ``expr`` is positive semidefinite by the kinds of its operators
+    (see :meth:`_Algebra.psd`); False when it cannot tell."""
+    expr = sympy.sympify(expr)
+    try:
+        return _Algebra(_parties([expr], {}, parties), {}, 1).psd(expr)
+    except OutsideAlgebra:
+        return False
+
+
 def _solve(exprs, dynamics, parties):
     """The algebra and the normal forms of ``exprs`` in it (with enough jump operators)."""
     exprs = [sympy.sympify(e) for e in exprs]

@@ -1,0 +1,250 @@
+"""Facts: what a physical setup guarantees on every sample it builds, with the lemma that says why.
+
+A sampler built from the setups vocabulary (:mod:`corrcheck.setups`) knows relations its
+recipes make true by construction: a product state *is* the product of its factors, an evolved
+state has the entropy and the energy of its start, a Davies generator fixes the Gibbs state.
+The theorem prover (:mod:`symbolic.theorems`) may use them, and a proof that does reaches
+exactly the samplers that carry every fact it used.  Facts come only from the setups' own
+constructions (never from a hand-written sampler, whose recipes nobody checks); a fact whose
+binding a sampler overrides (``Setup.given``), or a dissipator fact on a party other parts add
+jumps to, is dropped by the setup.
+
+Each :class:`Fact` is an equation of the claim language:
+
+* ``definition``: an operator symbol equals an expression (``rho = rho_S rho_B``,
+  ``rho = exp(-beta H)/Tr exp(-beta H)``); a proof substitutes it;
+* ``invariant``: two scalars are equal (``S(rho) = S(rho_0)``, ``Tr[rho H] = Tr[rho_0 H]``);
+  a proof may add it with any coefficient;
+* ``fixed point``: the dissipator of a party annihilates a state (``D_S[exp(-beta H)] = 0``);
+  a proof substitutes it after splitting the dissipator linearly;
+* ``gkls``: the dissipator of a party has non-negative rates (a GKLS generator).
+
+``requires`` lists (scalar symbol, property) pairs - ``"real"`` for a time or an inverse
+temperature, ``"nonnegative"`` for a rate - that the sampler's values must have for the fact to
+hold (checked on the sampler's exact form by :mod:`corrcheck.proof`);
+``lemma`` names the construction lemma and gives its :class:`~symbolic.outcome.Proof`.
+
+The construction lemmas, each checked here in exact arithmetic: :func:`detailed_balance`
+(a Davies generator fixes the Gibbs state), :func:`petz_fixed_point` (the Gibbs-preserving
+generator U o Petz o N - id), :func:`unitary_invariance` (an evolved state keeps its spectrum
+and its energy).
+"""
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import sympy
+from sympy import Matrix, exp, symbols
+
+from .expr import Dissipator, Op, text
+from .outcome import Proof, Step
+
+KINDS = ("definition", "invariant", "fixed point", "gkls")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """``lhs = rhs`` guaranteed by a setup (see the module docstring); ``party`` for the
+    dissipator facts; ``why`` in one line; ``lemma`` the name of the construction lemma (a key
+    of :data:`LEMMAS`) or "" when the fact is the construction itself; ``requires`` the (symbol,
+    property) pairs the sampler's values must have; ``subjects`` the names of the
+    bindings the setup must itself make for the fact to hold (``given`` may not override them)."""
+    kind: str
+    lhs: object
+    rhs: object = 0
+    party: str = None
+    # facts are equal when they state the same equation: how a sampler guarantees it differs
+    why: str = field(default="", compare=False)
+    lemma: str = field(default="", compare=False)
+    requires: tuple = field(default=(), compare=False)
+    subjects: tuple = field(default=(), compare=False)
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"fact kind must be one of {KINDS}, got {self.kind!r}")
+        if self.kind == "definition" and not isinstance(self.lhs, Op):
+            raise ValueError("a definition fact sets an operator symbol")
+        if self.kind in ("fixed point", "gkls") and not self.party:
+            raise ValueError(f"a {self.kind} fact names its party")
+        if self.lemma and self.lemma not in LEMMAS:
+            raise ValueError(f"unknown lemma {self.lemma!r}")
+
+    @property
+    def statement(self):
+        if self.kind == "gkls":
+            return f"D_{self.party} has non-negative rates (a GKLS dissipator)"
+        return f"{text(self.lhs)} = {text(self.rhs)}"
+
+    def proof(self):
+        """The lemma's proof, or None when the fact is the construction itself."""
+        return LEMMAS[self.lemma]() if self.lemma else None
+
+
+# ------------------------------------------------------------------ facts of the setups
+
+def _need(x, prop):
+    return tuple((s, prop) for s in sorted(sympy.sympify(x).free_symbols, key=str))
+
+
+def definition(op, expr, why):
+    return Fact("definition", op, expr, why=why, subjects=(op.name,))
+
+
+def gibbs_definition(op, h, beta):
+    """``op = exp(-beta h)/Tr exp(-beta h)`` (``h`` a sum of Hermitian operator symbols)."""
+    from .expr import Expm, Tr
+    g = Expm(-beta * h)
+    return Fact("definition", op, g / Tr(g), why=f"{op.name} is built as the Gibbs state of "
+                f"{text(h)} at beta = {text(beta)}", subjects=(op.name,),
+                requires=_need(beta, "real"))
+
+
+def evolution_invariants(rho, rho0, h, t):
+    """``S(rho) = S(rho0)`` and ``Tr[rho h] = Tr[rho0 h]`` for rho = U rho0 U^dag,
+    U = exp(-i h t), h Hermitian and t real (else no facts)."""
+    from .expr import Entropy, Tr
+    t = sympy.sympify(t)
+    if not all(o.kind in ("hermitian", "state") for o in h.atoms(Op)) or t.is_real is not True:
+        return ()
+    need = _need(t, "real")
+    why = f"{rho.name} = U {rho0.name} U^dag with U = exp(-i ({text(h)}) {text(t)}) unitary"
+    return (Fact("invariant", Entropy(rho), Entropy(rho0), why=why, lemma="unitary invariance",
+                 requires=need, subjects=(rho.name,)),
+            Fact("invariant", Tr(rho * h), Tr(rho0 * h), why=why, lemma="unitary invariance",
+                 requires=need, subjects=(rho.name,)))
+
+
+def fixed_point(party, h, beta, lemma, rates):
+    """``D_party[exp(-beta h)] = 0`` and the GKLS fact (non-negative ``rates`` symbols)."""
+    from .expr import Expm
+    if not all(o.kind == "hermitian" for o in sympy.sympify(h).atoms(Op)) or \
+            sympy.sympify(beta).is_real is not True:
+        return ()
+    need = _need(beta, "real")
+    return (Fact("fixed point", Dissipator(Expm(-beta * h), party), 0, party=party,
+                 why=f"the dissipator on {party} fixes exp(-{text(beta)} {text(h)})/Z",
+                 lemma=lemma, requires=need),
+            Fact("gkls", Dissipator(Op(f"X_{party}", (party,), "operator"), party), 0, party=party,
+                 why=f"rates {', '.join(map(str, rates))} are non-negative",
+                 requires=tuple((r, "nonnegative") for r in rates)))
+
+
+# ------------------------------------------------------------------ construction lemmas
+
+def _zero(m):
+    return all(sympy.simplify(x) == 0 for x in m)
+
+
+@lru_cache(maxsize=None)
+def detailed_balance():
+    """Davies generator with detailed balance fixes the Gibbs state: jumps |e_m><e_n| at rates
+    c_mn exp(-beta (E_m - E_n)/2), c_mn = c_nm, and dephasing |e_n><e_n| annihilate
+    sum_k exp(-beta E_k) |e_k><e_k|, in every dimension, checked exactly pair by pair."""
+    b, c, g, Em, En = symbols("beta c g E_m E_n", real=True)
+    pm, pn = exp(-b * Em), exp(-b * En)
+    gamma = sympy.diag(pm, pn)                      # the Gibbs weights on span{e_m, e_n}
+    up, down = Matrix([[0, 1], [0, 0]]), Matrix([[0, 0], [1, 0]])   # |e_m><e_n|, |e_n><e_m|
+
+    def d(j, x):
+        return j * x * j.H - (j.H * j * x + x * j.H * j) / 2
+    pair = c * exp(-b * (Em - En) / 2) * d(up, gamma) + c * exp(-b * (En - Em) / 2) * d(down, gamma)
+    deph = g * d(sympy.diag(1, 0), gamma)
+    ok = _zero(pair) and _zero(deph)
+    steps = (
+        Step("the generator in the eigenbasis e_k of H", "",
+             "D[X] = sum_{m != n} c_mn e^{-beta (E_m - E_n)/2} (J_mn X J_mn^† - {J_mn^† J_mn, X}/2) "
+             "+ sum_n g_n (P_n X P_n - {P_n, X}/2), J_mn = |e_m><e_n|, P_n = |e_n><e_n|, c_mn = c_nm"),
+        Step("the Gibbs state is diagonal there", "", "exp(-beta H) = sum_k e^{-beta E_k} P_k"),
+        Step("J_mn and J_nm act on span{e_m, e_n} only: their contribution, exactly", "",
+             f"{sympy.sstr(pair.applyfunc(sympy.simplify))} (e^(-beta E_m) on e_m, e^(-beta E_n) on e_n)"),
+        Step("dephasing commutes with a diagonal state", "", f"{sympy.sstr(deph.applyfunc(sympy.simplify))}"),
+        Step("sum over pairs and levels", "", "D[exp(-beta H)] = 0 in every dimension"),
+    )
+    return Proof("proved" if ok else "not_proved", "detailed balance (exact, pair by pair)", "",
+                 scope="dimension-free", steps=steps)
+
+
+def _rewrite(before, after, lhs, rhs, contexts):
+    """Whether ``before = after`` follows from the relation ``lhs = rhs`` used at ``contexts``
+    (pairs (L, M)): before - after = sum L (lhs - rhs) M as noncommutative polynomials."""
+    used = sympy.Add(*(a * (lhs - rhs) * m for a, m in contexts))
+    return sympy.expand(before - after - used) == 0
+
+
+@lru_cache(maxsize=None)
+def petz_fixed_point():
+    """The Gibbs-preserving generator of :func:`corrcheck.setups.gibbs_preserving_gkls`,
+    g (Phi - id) with Phi = U o P o N (N with Kraus operators a_i, sum a_i^† a_i = 1; P its Petz
+    map for sigma; U = exp(-i K), [K, H] = 0), has Kraus operators K_ij = u s a_j^† m a_i,
+    s = sigma^{1/2}, m = N(sigma)^{-1/2}: sum K^† K = 1 and Phi(sigma) = sigma, checked as
+    noncommutative polynomial identities modulo the four defining relations (two Kraus
+    operators; the same steps hold for any number)."""
+    a1, a2, a1d, a2d, s, m, u, ud = symbols("a1 a2 a1^† a2^† s m u u^†", commutative=False)
+    a, ad = (a1, a2), (a1d, a2d)
+    one = sympy.S.One
+    n_sigma = a1 * s * s * a1d + a2 * s * s * a2d
+    kraus = [(u * s * ad[j] * m * a[i], ad[i] * m * a[j] * s * ud) for i in range(2) for j in range(2)]
+    checks = []
+    # (1) trace preservation: sum K^dag K = 1
+    before = sympy.Add(*(kd * k for k, kd in kraus))
+    mid1 = sympy.Add(*(ad[i] * m * a[j] * s * s * ad[j] * m * a[i] for i in range(2) for j in range(2)))
+    checks.append(_rewrite(before, mid1, ud * u, one, [(ad[i] * m * a[j] * s, s * ad[j] * m * a[i])
+                                                      for i in range(2) for j in range(2)]))
+    mid2 = ad[0] * a[0] + ad[1] * a[1]
+    checks.append(_rewrite(mid1, mid2, m * n_sigma * m, one, [(ad[i], a[i]) for i in range(2)]))
+    checks.append(_rewrite(mid2, one, a1d * a1 + a2d * a2, one, [(one, one)]))
+    # (2) the fixed point: Phi(sigma) = sum K s s K^dag = s s
+    before2 = sympy.Add(*(k * s * s * kd for k, kd in kraus))
+    mid3 = sympy.Add(*(u * s * ad[j] * a[j] * s * ud for j in range(2)))
+    checks.append(_rewrite(before2, mid3, m * n_sigma * m, one, [(u * s * ad[j], a[j] * s * ud)
+                                                                 for j in range(2)]))
+    mid4 = u * s * s * ud
+    checks.append(_rewrite(mid3, mid4, a1d * a1 + a2d * a2, one, [(u * s, s * ud)]))
+    checks.append(_rewrite(mid4, s * s, u * s * s * ud, s * s, [(one, one)]))
+    ok = all(checks)
+    rel = ("relations: a1^† a1 + a2^† a2 = 1 (N is a channel), m N(sigma) m = 1 with N(sigma) = "
+           "a1 s s a1^† + a2 s s a2^† (m = N(sigma)^(-1/2)), u^† u = 1, u s s u^† = s s "
+           "(u = exp(-i K), [K, H] = 0, commutes with sigma = s s)")
+    steps = (
+        Step("the channel", "", "Phi(X) = sum_ij K_ij X K_ij^†, K_ij = u s a_j^† m a_i"),
+        Step("defining relations", "", rel),
+        Step("trace preservation: u^† u = 1", text(before), text(mid1)),
+        Step("m N(sigma) m = 1", "", text(mid2)),
+        Step("N is trace preserving", "", "1"),
+        Step("fixed point: m N(sigma) m = 1", text(before2), text(mid3)),
+        Step("N is trace preserving", "", text(mid4)),
+        Step("u commutes with sigma", "", text(s * s)),
+        Step("each step is before - after = sum L (relation) M as noncommutative polynomials "
+             "(SymPy expand)", "", "checked" if ok else "FAILED"),
+        Step("the generator", "", "D[X] = g sum_ij (K_ij X K_ij^† - {K_ij^† K_ij, X}/2) = g (Phi(X) - X) "
+                                  "by trace preservation, so D[sigma] = 0 and D[exp(-beta H)] = 0"),
+    )
+    return Proof("proved" if ok else "not_proved", "Petz recovery (noncommutative polynomial identities)",
+                 "", scope="dimension-free", steps=steps)
+
+
+@lru_cache(maxsize=None)
+def unitary_invariance():
+    """rho = U rho0 U^dag with U = exp(-i H t), H Hermitian, t real: U is unitary, so rho has
+    the spectrum of rho0 (every entropy agrees) and, as U commutes with H, the same energy."""
+    from . import tracealg
+    from .expr import Expm, Tr
+    h = Op("H", ("S",), "hermitian")
+    r0 = Op("rho0", ("S",), "state")
+    t = sympy.Symbol("t", real=True)
+    u, ud = Expm(-sympy.I * t * h), Expm(sympy.I * t * h)
+    energy = tracealg.prove_equal(Tr(r0 * ud * h * u), Tr(r0 * h))
+    ok = energy.status == "proved"
+    steps = (
+        Step("U = exp(-i H t) with H Hermitian and t real is unitary", "", "U^† = exp(i H t) = U^(-1)"),
+        Step("functional calculus: f(U X U^†) = U f(X) U^† for unitary U", "",
+             "S(rho) = -Tr[U rho0 U^† U log(rho0) U^†] = -Tr[rho0 log rho0] = S(rho0)"),
+        Step("energy: cyclicity of the trace", text(Tr(u * r0 * ud * h)), text(Tr(r0 * ud * h * u))),
+        Step("trace-polynomial normal form ([H, exp(i H t)] = 0, exp(A) exp(-A) = 1)",
+             text(Tr(r0 * ud * h * u)), text(Tr(r0 * h)) + f"  [{energy.status}]"),
+    )
+    return Proof("proved" if ok else "not_proved", "unitary invariance", "", scope="dimension-free",
+                 steps=steps)
+
+
+LEMMAS = {"detailed balance": detailed_balance, "Petz recovery": petz_fixed_point,
+          "unitary invariance": unitary_invariance}

@@ -1,0 +1,188 @@
+"""The named theorems of :mod:`corrcheck.symbolic.theorems` (issue 13 part 3).
+
+Each theorem proves its textbook instance, with the theorem named in the method and every
+hypothesis shown in the steps with how it was proved; a claim whose hypothesis fails (a
+reference that is not a state, a generator that does not fix the Gibbs state, a dissipator
+with the wrong sign, a Hamiltonian part that is not Hermitian) is not proved, and neither is
+the reversed inequality.  The random mix of these is fuzzed in ``test_fuzz_theorems.py``.
+"""
+import pytest
+import sympy
+from sympy import I, Symbol
+
+from corrcheck.claim import Paper
+from corrcheck.proof import prove, proves
+from corrcheck.setups import density, draw, gkls, hermitian, operator, positive, thermal_gkls
+from corrcheck.symbolic import theorems
+from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy,
+                                     TraceNorm, Tr, comm, mutual_information, ptr)
+
+S, B, C = "S", "B", "C"
+rho, sigma = Op("rho", (S, B), "state"), Op("sigma", (S, B), "state")
+r, s = Op("r", (S,), "state"), Op("s", (S,), "state")
+rho3 = Op("rho3", (S, B, C), "state")
+H = Op("H", (S,), "hermitian")
+X = Op("X", (S,), "hermitian")
+A, Bop = Op("A", (S,), "operator"), Op("Bop", (S,), "operator")
+L = Op("L", (S,), "operator")
+beta, beta2 = Symbol("beta", positive=True), Symbol("beta2", positive=True)
+
+
+def gibbs(h, b):
+    return Expm(-b * h) / Tr(Expm(-b * h))
+
+
+def decide(lhs, rhs, kind="geq", dynamics=None, facts=()):
+    return theorems.prove_inequality(lhs, rhs, kind, dynamics, facts).proof
+
+
+def names(proof):
+    """The theorems the method names: "named theorems (A, B)"."""
+    inside = proof.method.partition("(")[2].rpartition(")")[0]
+    return set(inside.split(", ")) & set(theorems.THEOREMS)
+
+
+def hypotheses(proof):
+    return [st.rule.strip() for st in proof.steps if st.rule.strip().startswith("hypothesis")]
+
+
+# ------------------------------------------------------------------ textbook instances
+
+TEXTBOOK = {
+    "klein": (RelEntropy(r, s), 0, "Klein's inequality"),
+    "klein_trace_log": (-Entropy(r) - Tr(r * Logm(s)), 0, "Klein's inequality"),
+    "monotonicity": (RelEntropy(rho, sigma), RelEntropy(ptr(rho, B), ptr(sigma, B)),
+                     "monotonicity of the relative entropy"),
+    "subadditivity": (Entropy(ptr(rho, B)) + Entropy(ptr(rho, S)), Entropy(rho), "subadditivity"),
+    "mutual_information": (mutual_information(rho, S, B), 0, "subadditivity"),
+    "strong_subadditivity": (Entropy(ptr(rho3, C)) + Entropy(ptr(rho3, S)),
+                             Entropy(ptr(ptr(rho3, S), C)) + Entropy(rho3), "strong subadditivity"),
+    "hoelder": (TraceNorm(A) * OpNorm(Bop), sympy.Abs(Tr(A * Bop)), "Hoelder's inequality"),
+    "trace_distance": (2 * OpNorm(X), Tr((r - s) * X), "trace-distance bound"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TEXTBOOK))
+def test_textbook_instance_is_proved_by_its_theorem(case):
+    lhs, rhs, name = TEXTBOOK[case]
+    proof = decide(lhs, rhs)
+    assert proof.status == "proved", proof.detail
+    assert proof.scope == "dimension-free"
+    assert names(proof) == {name}
+    assert any(name in st.rule for st in proof.steps)  # the theorem is named with its statement
+    want = len(theorems.THEOREMS[name].hypotheses)
+    assert len(hypotheses(proof)) == want  # and each hypothesis is shown with how it was proved
+
+
+@pytest.mark.parametrize("case", sorted(TEXTBOOK))
+def test_reversed_textbook_instance_is_not_proved(case):
+    lhs, rhs, _ = TEXTBOOK[case]
+    assert decide(lhs, rhs, "leq").status != "proved"
+
+
+@pytest.mark.parametrize("lhs, rhs, why", [
+    (RelEntropy(r, 2 * s), 0, "twice a state is not a state"),
+    (RelEntropy(r, X), 0, "a Hermitian operator is not a state"),
+    (RelEntropy(r, Expm(-beta * H)), 0, "an unnormalised Gibbs weight is not a state"),
+    (Entropy(ptr(rho, B)) + Entropy(ptr(rho, S)) - Entropy(rho) + RelEntropy(r, X), 0,
+     "one instance with a failed hypothesis spoils the sum"),
+    (RelEntropy(ptr(rho, B), ptr(sigma, B)), RelEntropy(rho, sigma), "monotonicity reversed"),
+    (Entropy(rho), Entropy(ptr(rho, B)) + Entropy(ptr(rho, S)), "subadditivity reversed"),
+    (2 * OpNorm(X), Tr((r - 2 * s) * X), "twice a state: ||r - 2 s||_1 can reach 3"),
+    (2 * OpNorm(A), Tr((r - s) * A), "a non-Hermitian B: Tr[(r - s) B] is complex"),
+    (OpNorm(X), Tr((r - s) * X), "the factor 2 dropped"),
+])
+def test_failed_hypothesis_or_false_claim_is_not_proved(lhs, rhs, why):
+    assert decide(lhs, rhs).status != "proved", why
+
+
+def test_klein_with_a_gibbs_reference_written_out():
+    """D(r||gamma) = -S(r) + beta Tr[r H] + log Z: the Gibbs state is named by log Z."""
+    lhs = -Entropy(r) + beta * Tr(r * H) + sympy.log(Tr(Expm(-beta * H)))
+    proof = decide(lhs, 0)
+    assert proof.status == "proved" and names(proof) == {"Klein's inequality"}
+    assert decide(-Entropy(r) + beta * Tr(r * H) - sympy.log(Tr(Expm(-beta * H))), 0).status != "proved"
+
+
+def test_negative_coefficient_is_not_proved():
+    assert decide(-RelEntropy(r, s), 0).status != "proved"
+    assert decide(beta * RelEntropy(r, s), 0).status == "proved"       # beta > 0
+    assert decide(Symbol("x", real=True) * RelEntropy(r, s), 0).status != "proved"
+
+
+# ------------------------------------------------------------------ Spohn, through the samplers' facts
+
+BIND = {r: density(), s: density(), H: hermitian(), X: hermitian(), L: operator(), beta: positive(),
+        beta2: positive()}
+DIMS = ((2,), (3,))
+THERMAL = tuple((draw(BIND) + thermal_gkls(S, H, beta)).sampler(f"thermal-{d}", (d,)) for d, in DIMS)
+GENERIC = tuple((draw(BIND) + gkls(S, [(L, positive())])).sampler(f"generic-{d}", (d,))
+                for d, in DIMS)
+GKLS = {r: -I * comm(H, r) + Dissipator(r, S)}
+SPOHN = -Tr(Dt(r) * (Logm(r) - Logm(gibbs(H, beta))))
+
+
+def claim(lhs, dynamics, samplers, rhs=0, kind="geq"):
+    paper = Paper("theorems", title="named theorems")
+    return paper.claim("spohn", eq="t", title="t", statement="t", kind=kind, lhs=lhs, rhs=rhs,
+                       samplers=samplers, dynamics=dynamics)
+
+
+@pytest.mark.parametrize("lhs", [SPOHN, -Dt(RelEntropy(r, gibbs(H, beta))),
+                                 -Tr(Dt(r) * Logm(r)) - beta * Tr(Dt(r) * H)],
+                         ids=["as printed", "rate of D", "log gamma written out"])
+def test_spohn_for_a_generator_that_fixes_the_gibbs_state(lhs):
+    c = claim(lhs, GKLS, THERMAL)
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    assert names(proof) == {"Spohn's inequality"}
+    assert len(hypotheses(proof)) == 4
+    fixed = next(st.after for st in proof.steps if st.rule.strip() == "hypothesis: L(gamma) = 0")
+    assert "D_S[exp(-beta*H)] = 0" in fixed    # proved from the sampler's fixed-point fact ...
+    rules = [st.rule for st in proof.steps]
+    assert "fact used: D_S[exp(-beta*H)] = 0" in rules      # ... whose provenance is shown
+    assert any(x.startswith("lemma: detailed balance (proved") for x in rules)
+
+
+@pytest.mark.parametrize("lhs, dynamics, samplers, why", [
+    (SPOHN, GKLS, GENERIC, "the generator has no fixed point (no fact says D_S fixes gamma)"),
+    (-Tr(Dt(r) * (Logm(r) - Logm(gibbs(H, beta2)))), GKLS, THERMAL,
+     "the Gibbs state at another temperature is not the fixed point"),
+    (SPOHN, {r: -I * comm(H, r) - Dissipator(r, S)}, THERMAL, "the dissipator with the wrong sign"),
+    (SPOHN, {r: -I * comm(L, r) + Dissipator(r, S)}, THERMAL, "a non-Hermitian Hamiltonian part"),
+    (SPOHN, {r: -I * comm(X, r) + Dissipator(r, S)}, THERMAL,
+     "a Hamiltonian part that does not commute with the Gibbs state"),
+    (-Tr(Dt(r) * (Logm(r) - Logm(s))), GKLS, THERMAL, "a reference state that is not the fixed point"),
+    (-SPOHN, GKLS, THERMAL, "Spohn reversed"),
+])
+def test_spohn_is_not_proved_when_a_hypothesis_fails(lhs, dynamics, samplers, why):
+    c = claim(lhs, dynamics, samplers)
+    assert not proves(c, prove(c)), why
+
+
+def test_spohn_proof_reaches_only_the_samplers_with_the_fixed_point():
+    c = claim(SPOHN, GKLS, THERMAL + GENERIC)
+    proof = prove(c)
+    assert proof.status == "proved" and set(proof.covers) == {x.name for x in THERMAL}
+    assert not proves(c, proof)
+
+
+K = Op("K", (S,), "hermitian")   # a Hamiltonian part besides H that the claim carries
+GKLS_K = {r: -I * comm(H + K, r) + Dissipator(r, S)}
+SPOHN_K = -Tr((-I * comm(H + K, r) + Dissipator(r, S)) * (Logm(r) - Logm(gibbs(H, beta))))
+
+
+def test_spohn_with_a_hamiltonian_part_the_setup_sets_to_zero():
+    """The generator written out with an extra K (alipour2016's form): proved where the setup
+    says K = 0 (a fact), not where K is drawn (then L(gamma) = -i[K, gamma] != 0)."""
+    from corrcheck.setups import zero_operator
+    zero = tuple((draw(BIND) + thermal_gkls(S, H, beta) + zero_operator(K, "no extra part")
+                  ).sampler(f"thermal-k0-{d}", (d,)) for d, in DIMS)
+    drawn = tuple((draw({**BIND, K: hermitian()}) + thermal_gkls(S, H, beta)).sampler(
+        f"thermal-k-{d}", (d,)) for d, in DIMS)
+    c = claim(SPOHN_K, GKLS_K, zero)
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    assert any(st.rule == "fact used: K = 0" for st in proof.steps)
+    c = claim(SPOHN_K, GKLS_K, drawn)
+    assert not proves(c, prove(c))
