@@ -9,6 +9,9 @@ Prints, each beside its target:
   verifies once; target: a few seconds, the cost of loading, fingerprinting and writing);
 * ``corrcheck verify --claim ID`` for a typical claim, as a fresh process (target: under 1 s);
 * per-paper totals (single-process timing of each claim) and the slowest claims.
+
+``benchmarks/profile_verify.py`` splits each claim's time further (proof, each precision,
+counterexample search); ``benchmarks/PROFILE.md`` summarises a run.
 """
 import argparse
 import os
@@ -63,6 +66,9 @@ def main():
     by_paper = {}
     for dt, cid in per:
         by_paper[cid.split(".")[0]] = by_paper.get(cid.split(".")[0], 0) + dt
+    total = sum(dt for dt, _ in per)
+    print(f"verify in one process (claims only, no start-up): {total:6.1f} s   "
+          f"(2 workers at best halve it; target for 2 workers < 10 s)")
     print("single-process time per paper (samples shared between claims as in a serial run):")
     for k, v in by_paper.items():
         n = sum(1 for _, cid in per if cid.startswith(k + "."))

@@ -170,11 +170,12 @@ def validate(c):
     if c.premise is not None and isinstance(c.premise.test, sympy.Basic):
         exprs.append(c.premise.test)
     dyn_keys = set(c.dynamics or {})
-    used = set(dyn_keys).union(*(operators(e) | scalars(e) for e in exprs))
+    symbols = [operators(e) | scalars(e) for e in exprs]  # each traversal once: it is slow
+    used = set(dyn_keys).union(*symbols)
     _check_identities(used, bad)
     _check_real_derivatives(c.dynamics or {}, bad)
-    for e in exprs:
-        for sym in sorted(operators(e) | scalars(e), key=str):
+    for syms in symbols:
+        for sym in sorted(syms, key=str):
             if sym not in provided:
                 bad(f"{_describe(sym)} is not bound by any of its samplers "
                     f"({', '.join(s.name for s in c.samplers)})" + _namesakes(sym, provided))
@@ -183,7 +184,7 @@ def validate(c):
             bad(f"dynamics gives the derivative of {sym}, which no sampler binds"
                 + _namesakes(sym, provided))
     for s in c.samplers:
-        missing = {sym for e in exprs for sym in operators(e) | scalars(e)} - s.provides
+        missing = set().union(*symbols) - s.provides
         if missing:
             bad(f"sampler {s.name} does not bind {', '.join(sorted(map(str, missing)))}"
                 + "".join(_namesakes(m, s.provides) for m in sorted(missing, key=str)))

@@ -74,7 +74,7 @@ class Evaluator:
     def __init__(self, sample, dynamics=None):
         self.sample = sample
         self.dynamics = dict(dynamics or {})
-        self._dkey = tuple(sorted(self.dynamics.items(), key=sympy.default_sort_key)) or None
+        self._dkey = _dynamics_key(tuple(self.dynamics.items()))
         self._memo = sample.memo
         self.recorded = {}
 
@@ -94,21 +94,7 @@ class Evaluator:
 
     def number(self, x):
         """A Python/SymPy number as a scalar of this evaluator's kind."""
-        x = sympy.sympify(x)
-        if self.kind == "exact":
-            return x
-        if self.kind == "float64":
-            return complex(x) if not x.is_real else float(x)
-        if x.is_Integer:
-            return mp.mpf(int(x))
-        if x.is_Rational:
-            return mp.mpf(int(x.p)) / int(x.q)
-        if x is sympy.I:
-            return mp.mpc(0, 1)
-        z = sympy.N(x, mp.mp.dps + 10)
-        re, im = z.as_real_imag()
-        re, im = mp.mpf(sympy.Float(re)._mpf_), mp.mpf(sympy.Float(im)._mpf_)
-        return mp.mpc(re, im) if im != 0 else re
+        return _number(x, self.kind, mp.mp.prec, mp.mp.dps)
 
     def matrix(self, value):
         """The matrix of an operator value lifted to all parties."""
@@ -375,6 +361,34 @@ class Evaluator:
         if self.kind == "exact":
             raise EvaluationError("no exact matrix logarithm")
         return kernel.logm_psd(m)
+
+
+@lru_cache(maxsize=1024)
+def _dynamics_key(items):
+    """The memo key of a claim's dynamics: its (symbol, derivative) pairs in canonical order
+    (sorted once per dynamics, not once per sample)."""
+    return tuple(sorted(items, key=sympy.default_sort_key)) or None
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _number(x, kind, prec, dps):
+    """:meth:`Evaluator.number`, memoised per number, kind and working precision (a search
+    builds a fresh sample, so a fresh memo, at every point)."""
+    x = sympy.sympify(x)
+    if kind == "exact":
+        return x
+    if kind == "float64":
+        return complex(x) if not x.is_real else float(x)
+    if x.is_Integer:
+        return mp.mpf(int(x))
+    if x.is_Rational:
+        return mp.mpf(int(x.p)) / int(x.q)
+    if x is sympy.I:
+        return mp.mpc(0, 1)
+    z = sympy.N(x, dps + 10)
+    re, im = z.as_real_imag()
+    re, im = mp.mpf(sympy.Float(re)._mpf_), mp.mpf(sympy.Float(im)._mpf_)
+    return mp.mpc(re, im) if im != 0 else re
 
 
 @lru_cache(maxsize=65536)

@@ -8,7 +8,6 @@ import math
 
 import mpmath as mp
 import numpy as np
-import scipy.linalg
 
 from . import _arb
 from .arrays import identity, is_mp, mpc_array
@@ -168,6 +167,7 @@ def apply_super(sup, x):
 
 def _expm(a):
     if not is_mp(a):
+        import scipy.linalg  # imported here: costly, and most runs never need it
         return scipy.linalg.expm(a)
     with _arb.arb_precision():
         return _arb.from_acb(_arb.to_acb(a).exp())
