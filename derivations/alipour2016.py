@@ -28,7 +28,8 @@ from corrcheck.samplers import Recipe, Sample
 from corrcheck.setups import (Bipartite, closed, closed_form, density, derived, draw,
                               evolved_state, fixed, gibbs_preserving_gkls, gibbs_state, gkls,
                               hermitian, ketbra, kron, operator, pauli, positive, printed,
-                              product_state, real, special, thermal_gkls, uniform)
+                              product_state, real, special, thermal_gkls, uniform,
+                              zero_operator)
 from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Mat, Op, RelEntropy,
                                      Tr, anticomm, comm, mutual_information, operators, ptr,
                                      scalars)
@@ -577,14 +578,14 @@ K_L = Op("K_L", ("S",), "hermitian")  # Hamiltonian part of the generator beside
 L_rho = -I * comm(H_S + K_L, rho_L) + Dissipator(rho_L, "S")
 GKLS_DYNAMICS = {rho_L: L_rho}
 gibbs_S = Expm(-beta * H_S) / Tr(Expm(-beta * H_S))
-NO_K = {K_L: derived(lambda env, kind: 0 * env["H_S"], "0 (the Hamiltonian part is H_S)")}
+NO_K = zero_operator(K_L, "the Hamiltonian part is H_S")
 
 
 # detailed balance in the eigenbasis of H_S at inverse temperature b: jumps |e_j><e_k| at rates
 # a_jk exp(-b (E_j - E_k)/2), dephasing |e_k><e_k| at rates d_k; the generator fixes exp(-b H_S)/Z
 def _detailed_balance(b):
     return thermal_gkls("S", H_S, b, coupling=positive(), dephasing=positive(0.3), state=rho_L,
-                        names=("a", "d")) + draw(NO_K)
+                        names=("a", "d")) + NO_K
 
 
 J_1, J_2 = Op("J_1", ("S",), "operator"), Op("J_2", ("S",), "operator")
@@ -672,7 +673,7 @@ GKLS_MISMATCH = tuple(MISMATCHED.sampler(f"gkls-mismatch-{n}", n, "random H_S an
 # Hamiltonian parts that do not commute with H_S)
 STATE_S = draw({H_S: hermitian(), rho_L: density(), beta: positive()})
 GIBBS_PRESERVING = tuple((STATE_S + gibbs_preserving_gkls("S", H_S, beta, state=rho_L)
-                          + draw(NO_K)).sampler(
+                          + NO_K).sampler(
     f"gibbs-preserving-{n}", n, "random H_S, state and Gibbs-preserving generator "
                                 "(U o Petz o N channel)") for n in (2, 3)) + tuple(
     (STATE_S + gibbs_fixing_generator(n)).sampler(
