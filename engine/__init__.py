@@ -13,6 +13,11 @@ Everything a paper file needs is importable from here (``from corrcheck import P
 '26'
 """
 import importlib
+import time
+
+# when this process started loading corrcheck: an engine file modified later may differ from the
+# code this process runs, so results are then not stored (corrcheck.store.source_moved)
+IMPORTED_NS = time.time_ns()
 
 _EXPORTS = {
     # declaring claims and verdicts

@@ -20,7 +20,10 @@ verdict rules reuses it.
 Entries are JSON files (never pickles: a store is read, not executed) that carry their key and
 a checksum of their content; an entry that does not parse, names another key or fails its
 checksum is deleted and recomputed, never trusted.  A store written by another format is
-removed whole.  The store lives in the user's cache directory (``CORRCHECK_CACHE`` overrides
+removed whole.  The engine's version is read from its files on disk, but a process runs the code
+it loaded: if an engine file was modified after corrcheck was imported (an edit or a checkout
+during a run), the two may differ, and the process neither reads nor writes the store
+(:func:`source_moved`; a warning says so).  The store lives in the user's cache directory (``CORRCHECK_CACHE`` overrides
 it); only the most recent :data:`KEEP` engine versions are kept.
 """
 import dataclasses
@@ -34,6 +37,7 @@ import shutil
 import sys
 import sysconfig
 import types
+import warnings
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -61,8 +65,9 @@ def cache_dir():
 
 # ------------------------------------------------------------------ source versions
 
+@lru_cache(maxsize=None)
 def _engine_files():
-    """(relative path, bytes) of every module of the installed corrcheck except the papers."""
+    """(relative path, path) of every module of the installed corrcheck except the papers."""
     import corrcheck
     root = Path(corrcheck.__file__).parent
     out = [(f"corrcheck/{p.relative_to(root)}", p) for p in sorted(root.rglob("*.py"))]
@@ -70,7 +75,27 @@ def _engine_files():
         base = Path(importlib.import_module(f"corrcheck.{sub}").__file__).parent
         if base.parent != root:
             out += [(f"corrcheck/{sub}/{p.relative_to(base)}", p) for p in sorted(base.rglob("*.py"))]
-    return [(name, path) for name, path in out if not name.startswith("corrcheck/derivations/")]
+    return tuple((name, path) for name, path in out if not name.startswith("corrcheck/derivations/"))
+
+
+class SourceMovedWarning(UserWarning):
+    """corrcheck's source changed on disk after this process loaded it: results not stored."""
+
+
+def source_moved():
+    """Engine files modified after this process imported corrcheck (their code on disk may not
+    be the code running here: the source version would mislabel results); warns once."""
+    import corrcheck
+    moved = [name for name, path in _engine_files() if path.stat().st_mtime_ns > corrcheck.IMPORTED_NS]
+    if moved and not _warned:
+        _warned.append(True)
+        warnings.warn(f"{', '.join(moved[:3])}{' ...' if len(moved) > 3 else ''} changed after "
+                      "corrcheck was loaded: results of this run are not stored or read from the "
+                      "store", SourceMovedWarning, stacklevel=3)
+    return bool(moved)
+
+
+_warned = []
 
 
 @lru_cache(maxsize=None)
@@ -348,6 +373,8 @@ class Store:
     def result(self, key):
         """The stored :class:`~corrcheck.verdict.Result` under ``key``, or None."""
         from .verdict import Result
+        if source_moved():
+            return None
         value = self._read(self._path("results", source_version(), key), key)
         if value is None:
             return None
@@ -358,15 +385,19 @@ class Store:
             return None
 
     def put_result(self, key, result):
-        self._put(self._path("results", source_version(), key), key, plain(result))
+        if not source_moved():
+            self._put(self._path("results", source_version(), key), key, plain(result))
 
     def proof(self, key):
         """The stored proof (a dict of :class:`~corrcheck.symbolic.outcome.Proof` fields), or
         None."""
+        if source_moved():
+            return None
         return self._read(self._path("proofs", proof_version(), key), key)
 
     def put_proof(self, key, proof):
-        self._put(self._path("proofs", proof_version(), key), key, proof)
+        if not source_moved():
+            self._put(self._path("proofs", proof_version(), key), key, proof)
 
 
 def plain(result):

@@ -196,3 +196,21 @@ def test_code_of_a_script_or_notebook_is_fingerprinted():
         digests.append(fp.digest(namespace["energy"]))
         assert isinstance(namespace["energy"], types.FunctionType)
     assert digests[0] != digests[1]
+
+
+def test_an_engine_edited_during_a_run_stores_nothing(tmp_path, store, decided, monkeypatch):
+    """The version is read from the files on disk; a process runs the code it loaded.  An engine
+    file modified after corrcheck was imported (here: corrcheck 'imported' before the epoch) may
+    hold other code than the process runs, so nothing is stored or read."""
+    import corrcheck
+    import corrcheck.store
+    p = paper(tmp_path, PAPER, 0)
+    run(p, store, decided)
+    monkeypatch.setattr(corrcheck, "IMPORTED_NS", 0)
+    monkeypatch.setattr(corrcheck.store, "_warned", [])
+    with pytest.warns(corrcheck.store.SourceMovedWarning, match="changed after corrcheck was loaded"):
+        assert run(p, store, decided)[1] == {"eq1.a", "eq2.b", "eq3.c", "eq4.d"}
+    entries = sorted(store.root.rglob("*.json"))
+    store.root.joinpath("results").rename(tmp_path / "old")
+    run(p, store, decided)
+    assert not list(store.root.rglob("results/**/*.json")) and entries
