@@ -6,11 +6,24 @@ precision), ``<claim id>[<sample id>@dps<N>]``, and one verdict test per claim, 
 (``pytest --corrcheck mypaper.py -k eq3`` selects claims); a claim that does not get its
 expected verdict fails with the counterexample in the message.  The project's own tests
 generate their cases with the same functions (:func:`sample_cases`, :func:`verdict_cases`).
+
+Verdicts are decided once per test session: the processes of a run (pytest-xdist's workers)
+share a result store (:mod:`corrcheck.store`) in a temporary folder made for the session and
+removed after it, so a test that needs every verdict (a report) reads those other workers
+decided.  Nothing is kept between sessions.
 """
+import os
+import shutil
+import tempfile
+import uuid
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+
+_SHARED = "corrcheck_session_store"
+_OWN = pytest.StashKey()
+_STORE = []  # the session's store folder (one entry once configured)
 
 
 def pytest_addoption(parser):
@@ -20,6 +33,11 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    shared = getattr(config, "workerinput", {}).get(_SHARED)
+    if shared is None:  # the controller (or a run without workers) names the folder
+        shared = os.path.join(tempfile.gettempdir(), f"corrcheck-pytest-{uuid.uuid4().hex}")
+        config.stash[_OWN] = shared
+    _STORE[:] = [shared]
     files = [Path(f).resolve() for f in config.getoption("corrcheck") or ()]
     if not files:
         return
@@ -34,6 +52,18 @@ def pytest_configure(config):
 
 
 _FILES = pytest.StashKey()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """pytest-xdist: every worker shares the controller's session store."""
+    node.workerinput[_SHARED] = _STORE[0]
+
+
+def pytest_unconfigure(config):
+    own = config.stash.get(_OWN, None)
+    if own:
+        shutil.rmtree(own, ignore_errors=True)
 
 
 def _paper_file(path, parent):
@@ -83,9 +113,12 @@ def group(claim):
 
 @lru_cache(maxsize=None)
 def decided(claim):
-    """The verdict of a claim at default settings (computed once per test process)."""
-    from .verdict import check
-    return check(claim)
+    """The verdict of a claim at default settings, decided once per test session (see the module
+    docstring); outside a session, once per process."""
+    from .run import verify
+    from .store import Store
+    [result] = verify([claim], store=Store(_STORE[0]) if _STORE else None)
+    return result
 
 
 def assert_sample(claim, sampler, seed, dps):

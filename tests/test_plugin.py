@@ -80,3 +80,37 @@ def test_check_renders_itself(tmp_path, monkeypatch):
     good = corrcheck.check(paper.claims[0])
     assert repr(good).startswith("<mypaper.eq1.purity: HOLDS (expected HOLDS)")
     assert "mypaper.eq1.purity" in corrcheck.check(paper.claims[0], cache=False)._repr_markdown_()
+
+
+def test_a_session_decides_each_claim_once_across_its_workers(folder, monkeypatch):
+    """Every xdist worker of a run shares the controller's session store (removed after the run);
+    a verdict another worker decided is read from it, not decided again."""
+    (folder / "conftest.py").write_text(
+        "import os\nimport corrcheck.plugin\n\n"
+        "def pytest_sessionfinish(session):\n"
+        "    with open('stores.txt', 'a') as f:\n"
+        "        f.write(f'{os.getpid()} {corrcheck.plugin._STORE[0]}\\n')\n")
+    tmp = folder / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    run = pytest_run(folder, "--corrcheck", "mypaper.py", "-q", "-n", "2")
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = (folder / "stores.txt").read_text().split()
+    pids, stores = set(lines[::2]), set(lines[1::2])
+    assert len(pids) == 3 and len(stores) == 1  # the controller and two workers, one store
+    assert next(iter(stores)).startswith(str(tmp)) and not list(tmp.glob("corrcheck-*"))  # removed
+
+    import corrcheck.plugin
+    import corrcheck.run
+    from corrcheck.registry import load_file
+    from corrcheck.store import Store
+    claim = load_file(folder / "mypaper.py").claims[0]
+    shared = folder / "session"
+    [other] = corrcheck.run.verify([claim], store=Store(shared))  # "another worker"
+    monkeypatch.setattr(corrcheck.plugin, "_STORE", [str(shared)])
+    monkeypatch.setattr(corrcheck.run, "_one", lambda job: pytest.fail("decided again"))
+    corrcheck.plugin.decided.cache_clear()
+    try:
+        assert corrcheck.plugin.decided(claim) == other
+    finally:
+        corrcheck.plugin.decided.cache_clear()
