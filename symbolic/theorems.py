@@ -27,7 +27,8 @@ trace; :func:`tracealg.positive_semidefinite`) and ``Tr X = 1`` by the trace-pol
 form; "L is GKLS" from the structure of the claim's dynamics (``-i(H rho - rho H)`` with H
 shown Hermitian by its normal form, plus dissipators whose non-negative rates are a fact of
 the samplers); ``L(gamma) = 0`` by the trace-polynomial normal form after the samplers'
-fixed-point facts (``D_P[exp(-beta H)] = 0``) are applied.  Nothing is assumed from a name.
+fixed-point facts (``D_P[exp(-beta H)] = 0``, or ``= i[K, exp(-beta H)]`` for a generator with
+a Hamiltonian correction K) are applied.  Nothing is assumed from a name.
 
 The search (:func:`prove_inequality`): the samplers' definitions are substituted, instances
 are built from the claim's own subterms (the states whose entropies or logarithms it contains,
@@ -145,18 +146,20 @@ class _Context:
 
     def fixed_points(self, expr):
         """``expr`` with every ``D_P[c X]`` split linearly and the fixed-point facts
-        ``D_P[X] = 0`` applied; the facts used."""
+        ``D_P[X] = Y`` applied (Y = 0, or the commutator a Hamiltonian correction cancels);
+        the facts used."""
         used = []
-        zero = {(f.lhs.args[0], f.party): f for f in self.facts if f.kind == "fixed point"}
+        known = {(f.lhs.args[0], f.party): f for f in self.facts if f.kind == "fixed point"}
 
         def split(node):
             out = []
             for term in Add.make_args(sympy.expand(node.args[0])):
                 c, nc = term.args_cnc()
                 x = Mul(*nc)
-                f = zero.get((x, node.party))
+                f = known.get((x, node.party))
                 if f is not None:
                     used.append(f)
+                    out.append(Mul(*c) * f.rhs)
                     continue
                 out.append(Mul(*c) * Dissipator(x, node.party))
             return Add(*out)

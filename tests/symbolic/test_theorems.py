@@ -186,3 +186,90 @@ def test_spohn_with_a_hamiltonian_part_the_setup_sets_to_zero():
     assert any(st.rule == "fact used: K = 0" for st in proof.steps)
     c = claim(SPOHN_K, GKLS_K, drawn)
     assert not proves(c, prove(c))
+
+
+# ------------------------------------------------------------------ a fixed point with a nonzero right side
+
+J1, J2 = Op("J1", (S,), "operator"), Op("J2", (S,), "operator")
+g1, g2 = Symbol("g1", positive=True), Symbol("g2", positive=True)
+K2 = Op("K2", (S,), "hermitian")
+
+
+def fixing(prefix="fixing", dims=DIMS, **given):
+    """Samplers of the Gibbs-fixing generator: two arbitrary jumps and the correction K."""
+    from corrcheck.setups import gibbs_fixing_gkls
+    setup = draw({r: density(), H: hermitian(), K2: hermitian(), beta: positive(),
+                  beta2: positive()}) + gibbs_fixing_gkls(S, H, beta, K, [(J1, g1), (J2, g2)])
+    if given:
+        setup = setup.given(given)
+    return tuple(setup.sampler(f"{prefix}-{d}", (d,)) for d, in dims)
+
+
+def _largest(value):
+    return max(abs(complex(x)) for x in getattr(value, "m", value).flat)
+
+
+def test_gibbs_fixing_lemma_is_proved_exactly():
+    from corrcheck.symbolic import facts
+    lemma = facts.gibbs_fixing_correction()
+    assert lemma.status == "proved" and lemma.scope == "dimension-free"
+    assert any("[proved]" in st.after for st in lemma.steps)   # Tr D_J[sigma] = 0
+
+
+@pytest.mark.parametrize("kind, tol", [("mp", 1e-25), ("float64", 1e-10)])
+def test_gibbs_fixing_fact_holds_on_the_samples(kind, tol):
+    """D_S[exp(-beta H)] = i[K, exp(-beta H)] on the setup's samples, so -i[H + K, .] + D_S
+    fixes the Gibbs weight (the fact the prover uses is true of the numbers); without K it
+    does not (the correction is needed)."""
+    import mpmath as mp
+    from corrcheck.evaluate import Evaluator
+    g = Expm(-beta * H)
+    for smp in fixing():
+        for seed in (0, 1):
+            with mp.workdps(30):
+                ev = Evaluator(smp.build(smp.theta(seed), kind, "t"), GKLS_K)
+                scale = 1 + _largest(ev(g))
+                assert _largest(ev(Dissipator(g, S) - I * comm(K, g))) < tol * scale
+                assert _largest(ev(-I * comm(H + K, g) + Dissipator(g, S))) < tol * scale
+                assert _largest(ev(Dissipator(g, S))) > 1e-6 * scale
+
+
+def test_spohn_with_a_fixed_point_that_has_a_nonzero_right_side():
+    """The fact D_S[exp(-beta H)] = i[K, exp(-beta H)]: L(gamma) = -i[H + K, gamma] + D[gamma]
+    = -i[H, gamma] = 0 is proved from it, and Spohn's inequality follows on every sampler."""
+    c = claim(SPOHN_K, GKLS_K, fixing())
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    assert names(proof) == {"Spohn's inequality"}
+    fixed = next(st.after for st in proof.steps if st.rule.strip() == "hypothesis: L(gamma) = 0")
+    assert "D_S[exp(-beta*H)] = I*(K*exp(-beta*H) - exp(-beta*H)*K)" in fixed
+    rules = [st.rule for st in proof.steps]
+    assert "fact used: D_S[exp(-beta*H)] = I*(K*exp(-beta*H) - exp(-beta*H)*K)" in rules
+    assert any(x.startswith("lemma: Gibbs-fixing correction (proved") for x in rules)
+
+
+@pytest.mark.parametrize("lhs, dynamics, why", [
+    (SPOHN, GKLS, "the generator without its correction K: L(gamma) = i[K, gamma]"),
+    (SPOHN_K, {r: -I * comm(H - K, r) + Dissipator(r, S)},
+     "the correction with the wrong sign: L(gamma) = 2i[K, gamma]"),
+    (SPOHN_K, {r: -I * comm(H + 2 * K, r) + Dissipator(r, S)}, "twice the correction"),
+    (SPOHN_K, {r: -I * comm(H + K2, r) + Dissipator(r, S)},
+     "another Hermitian operator in place of the correction"),
+    (-Tr(Dt(r) * (Logm(r) - Logm(gibbs(H, beta2)))), GKLS_K, "the Gibbs state at another temperature"),
+    (-SPOHN_K, GKLS_K, "Spohn reversed"),
+])
+def test_spohn_with_a_wrong_correction_is_not_proved(lhs, dynamics, why):
+    c = claim(lhs, dynamics, fixing())
+    assert not proves(c, prove(c)), why
+
+
+def test_gibbs_fixing_fact_is_dropped_when_the_correction_is_given():
+    c = claim(SPOHN_K, GKLS_K, fixing("k-given", K=hermitian()))
+    assert not proves(c, prove(c))
+
+
+def test_gibbs_fixing_needs_a_non_degenerate_hamiltonian():
+    from corrcheck.setups import fixed
+    smp, = fixing("degenerate", ((2,),), H=fixed(sympy.eye(2)))
+    with pytest.raises(ValueError, match="degenerate"):
+        smp.build(smp.theta(0), "float64")
