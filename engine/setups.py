@@ -48,7 +48,7 @@ Setups
     :func:`gibbs_preserving_gkls` (any generator fixing a Gibbs state),
     :func:`gibbs_fixing_gkls` (arbitrary jumps with a correction fixing a Gibbs state),
     :func:`collision_model`, :func:`zero_operator` (a term the claims carry that the setup
-    does not have).
+    does not have), :func:`unitary_operator` (a Haar or exact unitary, a fact).
 Standard dimensions
     :data:`BIPARTITE_DIMS` (2x2, 2x3, 3x3).
 """
@@ -77,7 +77,7 @@ __all__ = [
     "gibbs_preserving_gkls",
     "gibbs_state", "gkls", "hermitian", "ketbra", "kron", "local_hamiltonian", "operator",
     "pauli", "positive", "printed", "product_state", "pure", "real", "special", "thermal_gkls",
-    "uniform", "unitary", "werner", "x_matrix", "x_state", "zero_operator",
+    "uniform", "unitary", "unitary_operator", "werner", "x_matrix", "x_state", "zero_operator",
 ]
 
 BIPARTITE_DIMS = ((2, 2), (2, 3), (3, 3))
@@ -871,3 +871,25 @@ def gibbs_fixing_gkls(party, H, beta, K, jumps, jump=None, rate=None, state=None
         f"balance, nor jumps in the eigenbasis of {h}, nor [{K.name}, {h}] = 0 are assumed",),
         "Gibbs-preserving GKLS generator with arbitrary jumps",
         dynamics=_gkls_dynamics(party, state, H + K))
+
+
+# ---------------------------------------------------------------------------- unitaries
+
+def unitary_operator(U, value=None):
+    """``U`` a unitary operator: drawn from the Haar measure (:func:`unitary`), or the exact
+    matrix ``value`` (a SymPy matrix, a chosen fixed value, or a :func:`fixed`,
+    :func:`printed` or :func:`special` recipe of one), checked here to satisfy U^† U = 1
+    exactly (else ValueError).  Its fact (U is unitary, lemma
+    :func:`facts.unitary_conjugation`) lets a proof read U X U^† for a state X as a state with
+    the spectrum of X."""
+    rec = unitary() if value is None else _recipe(value)
+    if value is not None:
+        m = rec.value
+        if not isinstance(m, sympy.MatrixBase) or not m.is_square or any(
+                sympy.simplify(x) != 0 for x in m.H * m - sympy.eye(m.rows)):
+            raise ValueError(f"unitary_operator: the value of {U} is not an exact unitary matrix")
+    made = (_facts.unitary(U, f"{U.name} is " + ("drawn from the Haar measure" if value is None
+                                                 else "an exact matrix with U^† U = 1")),)
+    return Setup(_parties(U), (lambda dim_of: ([(U, rec)], [], made),),
+                 (f"{U.name} is unitary" + (" (Haar)" if value is None else ""),),
+                 "unitary" if value is not None else "Haar unitary")

@@ -19,7 +19,9 @@ Each :class:`Fact` is an equation of the claim language:
   or maps it to a given expression (``D_S[exp(-beta H)] = i[K, exp(-beta H)]``, for a generator
   whose Hamiltonian correction K makes the Gibbs state a fixed point); a proof substitutes it
   after splitting the dissipator linearly;
-* ``gkls``: the dissipator of a party has non-negative rates (a GKLS generator).
+* ``gkls``: the dissipator of a party has non-negative rates (a GKLS generator);
+* ``unitary``: an operator symbol U is unitary (U^† U = U U^† = 1); a proof may read U X U^† for
+  a state X on U's parties as a state with the spectrum of X.
 
 ``requires`` lists (scalar symbol, property) pairs - ``"real"`` for a time or an inverse
 temperature, ``"nonnegative"`` for a rate - that the sampler's values must have for the fact to
@@ -30,7 +32,7 @@ The construction lemmas, each checked here in exact arithmetic: :func:`detailed_
 (a Davies generator fixes the Gibbs state), :func:`petz_fixed_point` (the Gibbs-preserving
 generator U o Petz o N - id), :func:`gibbs_fixing_correction` (arbitrary jumps with a
 Hamiltonian and a classical correction), :func:`unitary_invariance` (an evolved state keeps its
-spectrum and its energy).
+spectrum and its energy), :func:`unitary_conjugation` (U X U^† has the spectrum of X).
 """
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,7 +43,7 @@ from sympy import Matrix, exp, symbols
 from .expr import Dissipator, Op, comm, text
 from .outcome import Proof, Step
 
-KINDS = ("definition", "invariant", "fixed point", "gkls")
+KINDS = ("definition", "invariant", "fixed point", "gkls", "unitary")
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,8 @@ class Fact:
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"fact kind must be one of {KINDS}, got {self.kind!r}")
-        if self.kind == "definition" and not isinstance(self.lhs, Op):
-            raise ValueError("a definition fact sets an operator symbol")
+        if self.kind in ("definition", "unitary") and not isinstance(self.lhs, Op):
+            raise ValueError(f"a {self.kind} fact is about an operator symbol")
         if self.kind in ("fixed point", "gkls") and not self.party:
             raise ValueError(f"a {self.kind} fact names its party")
         if self.lemma and self.lemma not in LEMMAS:
@@ -75,6 +77,8 @@ class Fact:
     def statement(self):
         if self.kind == "gkls":
             return f"D_{self.party} has non-negative rates (a GKLS dissipator)"
+        if self.kind == "unitary":
+            return f"{self.lhs.name}^† {self.lhs.name} = {self.lhs.name} {self.lhs.name}^† = 1"
         return f"{text(self.lhs)} = {text(self.rhs)}"
 
     def proof(self):
@@ -99,6 +103,11 @@ def gibbs_definition(op, h, beta):
     return Fact("definition", op, g / Tr(g), why=f"{op.name} is built as the Gibbs state of "
                 f"{text(h)} at beta = {text(beta)}", subjects=(op.name,),
                 requires=_need(beta, "real"))
+
+
+def unitary(op, why):
+    """``op`` is unitary (``why``: how the setup makes it so)."""
+    return Fact("unitary", op, 1, why=why, lemma="unitary conjugation", subjects=(op.name,))
 
 
 def evolution_invariants(rho, rho0, h, t):
@@ -329,6 +338,29 @@ def unitary_invariance():
                  steps=steps)
 
 
+@lru_cache(maxsize=None)
+def unitary_conjugation():
+    """U X U^† for a unitary U (u^† u = 1) and a state X: its powers are U X^k U^†, so every
+    moment Tr (U X U^†)^k = Tr X^k - it has the spectrum of X (a state, with every entropy of
+    X) - checked as noncommutative polynomial identities modulo u^† u = 1."""
+    u, ud, x, y = symbols("u u^† x y", commutative=False)   # y = x^k
+    one = sympy.S.One
+    power = _rewrite((u * x * ud) * (u * y * ud), u * x * y * ud, ud * u, one, [(u * x, y * ud)])
+    moment = _rewrite(ud * u * y, y, ud * u, one, [(one, y)])
+    ok = power and moment
+    steps = (
+        Step("relation: U is unitary", "", "u^† u = 1 (and u u^† = 1)"),
+        Step("powers, by induction on k (y = x^k)", text((u * x * ud) * (u * y * ud)),
+             text(u * x * y * ud) + ("  [checked]" if power else "  [FAILED]")),
+        Step("moments: cyclicity of the trace, then u^† u = 1", "Tr[u y u^†] = Tr[u^† u y]",
+             "Tr[y]" + ("  [checked]" if moment else "  [FAILED]")),
+        Step("so", "", "Tr (U X U^†)^k = Tr X^k for every k: U X U^† = (U X^(1/2))(U X^(1/2))^† is "
+                       "positive with the eigenvalues of X, a state with S(U X U^†) = S(X)"),
+    )
+    return Proof("proved" if ok else "not_proved", "unitary conjugation (noncommutative "
+                 "polynomial identities)", "", scope="dimension-free", steps=steps)
+
+
 LEMMAS = {"detailed balance": detailed_balance, "Petz recovery": petz_fixed_point,
           "Gibbs-fixing correction": gibbs_fixing_correction,
-          "unitary invariance": unitary_invariance}
+          "unitary invariance": unitary_invariance, "unitary conjugation": unitary_conjugation}

@@ -14,7 +14,7 @@ from corrcheck.claim import Paper
 from corrcheck.proof import prove, proves
 from corrcheck.setups import density, draw, gkls, hermitian, operator, positive, thermal_gkls
 from corrcheck.symbolic import theorems
-from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy,
+from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy,
                                      TraceNorm, Tr, comm, mutual_information, ptr)
 
 S, B, C = "S", "B", "C"
@@ -273,3 +273,71 @@ def test_gibbs_fixing_needs_a_non_degenerate_hamiltonian():
     smp, = fixing("degenerate", ((2,),), H=fixed(sympy.eye(2)))
     with pytest.raises(ValueError, match="degenerate"):
         smp.build(smp.theta(0), "float64")
+
+
+# ------------------------------------------------------------------ a unitary (fact) and U X U^dag
+
+E = "E"
+rAB, rE = Op("rAB", (S, B), "state"), Op("rE", (E,), "state")
+U3 = Op("U3", (S, B, E), "operator")
+FIN = U3 * rAB * rE * Dag(U3)
+S_fin_SB, S_fin_E = Entropy(ptr(FIN, E)), Entropy(ptr(ptr(FIN, S), B))
+
+
+def tripartite(u_setup, prefix):
+    return tuple((draw({rAB: density(), rE: density()}) + u_setup).sampler(f"{prefix}-{d}", (2, 2, d))
+                 for d in (2, 3))
+
+
+def haar(prefix="haar"):
+    from corrcheck.setups import unitary_operator
+    return tripartite(unitary_operator(U3), prefix)
+
+
+@pytest.mark.parametrize("lhs, rhs, kind", [
+    (Entropy(FIN), S_fin_SB + S_fin_E, "leq"),                                  # subadditivity
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq"),                    # entropy increase
+    (S_fin_SB - Entropy(rAB) + S_fin_E - Entropy(rE), 0, "geq"),
+    (Entropy(FIN), Entropy(rAB) + Entropy(rE), "leq"),                           # equality, both ways
+    (Entropy(FIN), Entropy(rAB) + Entropy(rE), "geq"),
+], ids=["subadditivity", "increase", "total change", "invariance leq", "invariance geq"])
+def test_unitary_conjugation_is_read_as_a_state_with_the_same_spectrum(lhs, rhs, kind):
+    c = claim(lhs, None, haar(), rhs=rhs, kind=kind)
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    rules = [st.rule for st in proof.steps]
+    assert "fact used: U3^† U3 = U3 U3^† = 1" in rules
+    assert any(x.startswith("lemma: unitary conjugation (proved") for x in rules)
+
+
+def test_unitary_fact_from_an_exact_matrix_and_its_check():
+    from corrcheck.setups import unitary_operator
+    swap_be = sympy.Matrix(4, 4, lambda i, j: 1 if j == 2 * (i % 2) + i // 2 else 0)
+    fixed_u = (draw({rAB: density(), rE: density()})
+               + unitary_operator(U3, sympy.kronecker_product(sympy.eye(2), swap_be))).sampler(
+        "swap-be", (2, 2, 2))
+    c = claim(Entropy(rAB) + Entropy(rE), None, (fixed_u,), rhs=S_fin_SB + S_fin_E, kind="leq")
+    assert proves(c, prove(c))
+    with pytest.raises(ValueError, match="not an exact unitary"):
+        unitary_operator(U3, 2 * sympy.eye(8))
+
+
+@pytest.mark.parametrize("lhs, rhs, kind, samplers, why", [
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq", "operator",
+     "U drawn as an arbitrary operator: no fact says it is unitary"),
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq", "given",
+     "the unitary overridden by given: the fact is dropped"),
+    (Entropy(rAB), S_fin_SB, "leq", "haar", "the entropy of AB alone need not increase"),
+    (Entropy(FIN), Entropy(rAB), "leq", "haar", "S(U X U^dag) = S(rAB) + S(rE), not S(rAB)"),
+    (S_fin_SB + S_fin_E, Entropy(rAB) + Entropy(rE), "leq", "haar", "the increase reversed"),
+    (Entropy(U3 * rAB * Dag(U3)), Entropy(rAB), "leq", "haar",
+     "U X U^dag with X on fewer parties than U is not read as a state"),
+])
+def test_unitary_conjugation_not_proved_when_false_or_unfounded(lhs, rhs, kind, samplers, why):
+    from corrcheck.setups import unitary_operator
+    smp = {"haar": haar, "operator": lambda: tripartite(draw({U3: operator()}), "op"),
+           "given": lambda: tuple((draw({rAB: density(), rE: density()}) + unitary_operator(U3))
+                                  .given({U3: operator()}).sampler(f"given-{d}", (2, 2, d))
+                                  for d in (2, 3))}[samplers]()
+    c = claim(lhs, None, smp, rhs=rhs, kind=kind)
+    assert not proves(c, prove(c)), why
