@@ -341,3 +341,26 @@ def test_unitary_conjugation_not_proved_when_false_or_unfounded(lhs, rhs, kind, 
                                   for d in (2, 3))}[samplers]()
     c = claim(lhs, None, smp, rhs=rhs, kind=kind)
     assert not proves(c, prove(c)), why
+
+
+# ------------------------------------------------------------------ identities from the facts
+
+@pytest.mark.parametrize("lhs, rhs, samplers, ok", [
+    (Entropy(rAB * rE), Entropy(FIN), "haar", True),
+    (Entropy(rAB) + Entropy(rE), Entropy(FIN), "haar", True),
+    (Entropy(rAB), Entropy(FIN), "haar", False),                  # S(rE) missing
+    (S_fin_SB + S_fin_E, Entropy(FIN), "haar", False),            # an inequality, not an identity
+    (Entropy(rAB * rE), Entropy(FIN), "operator", False),         # no fact: U arbitrary
+])
+def test_identity_from_the_facts(lhs, rhs, samplers, ok):
+    """An identity the trace algebra does not reach, proved as a combination of the facts'
+    equations (here S(U X U^dag) = S(X) for a unitary U); never a false one, never without
+    the fact."""
+    smp = haar() if samplers == "haar" else tripartite(draw({U3: operator()}), "op")
+    c = claim(lhs, None, smp, rhs=rhs, kind="eq")
+    proof = prove(c)
+    assert proves(c, proof) == ok, proof.detail
+    if ok:
+        assert proof.method == "facts of the samplers (identity)"
+        assert proof.steps[0].after.endswith("= 0")
+        assert "fact used: U3^† U3 = U3 U3^† = 1" in [st.rule for st in proof.steps]
