@@ -9,8 +9,8 @@ Sections: first law (1)-(29), second law (30)-(48), Example I (thermalizing qubi
 Setups come from :mod:`corrcheck.setups`.  What is written by hand here is paper-specific and
 marked so: the instant at which a rate of the paper vanishes (``tuned``), the lambda -> 0
 coefficient of a rate in the exact one-mode models (``weak_coupling``), the time integral of
-(45), the quadratures of the Ohmic integrals (112)-(113), and two recipes the vocabulary does
-not have yet (a unitary exp(-i G t) as an operator, a general Gibbs-preserving generator).
+(45), the quadratures of the Ohmic integrals (112)-(113), and a recipe the vocabulary does not
+have yet (a unitary exp(-i G t) as an operator).
 """
 import math
 from dataclasses import replace
@@ -26,7 +26,8 @@ from corrcheck.evaluate import Evaluator
 from corrcheck.numeric.extrapolation import extrapolate_to_zero, geometric_nodes
 from corrcheck.samplers import Recipe, Sample
 from corrcheck.setups import (Bipartite, closed, closed_form, density, derived, draw,
-                              evolved_state, fixed, gibbs_preserving_gkls, gibbs_state, gkls,
+                              evolved_state, fixed, gibbs_fixing_gkls, gibbs_preserving_gkls,
+                              gibbs_state, gkls,
                               hermitian, ketbra, kron, operator, pauli, positive, printed,
                               product_state, real, special, thermal_gkls, uniform,
                               zero_operator)
@@ -592,62 +593,6 @@ J_1, J_2 = Op("J_1", ("S",), "operator"), Op("J_2", ("S",), "operator")
 r_1, r_2 = Symbol("r_1", positive=True), Symbol("r_2", positive=True)
 
 
-def _gibbs_fix(env, kind):
-    """(hand-written recipe, proposed for corrcheck.setups) What makes -i[H_S + K, .] + D_J + D_c
-    fix sigma = exp(-beta H_S)/Z for ANY jumps J_1, J_2 at rates r_1, r_2: with X = D_J[sigma] in
-    the eigenbasis e_n of H_S (weights p_n), K_mn = -i X_mn/(p_n - p_m) cancels the coherences of X
-    and classical jumps |e_m><e_n| at rates s-_n s+_m/(S p_n) (s = -diag X, S = sum s+) cancel its
-    populations.  Every generator that fixes sigma (non-degenerate H_S) is of this form: take its
-    own jumps; then X = i[K, sigma] has no diagonal and the correction recovers its Hamiltonian.
-    Cached per sample."""
-    _no_exact(kind, "a Gibbs-preserving correction")
-    if "_gibbs_fix" in env:
-        return env["_gibbs_fix"]
-    w, v = numeric.eigh(env["H_S"])
-    n = len(w)
-    weights = [mp.exp(-env["beta"] * x) if kind == "mp" else math.exp(-env["beta"] * float(x))
-               for x in w]
-    p = [x / sum(weights) for x in weights]
-    sigma = (v * np.array(p, dtype=v.dtype)[None, :]) @ v.conj().T
-    x = 0
-    for j, r in ((env["J_1"], env["r_1"]), (env["J_2"], env["r_2"])):
-        jd = j.conj().T
-        x = x + r * (j @ sigma @ jd - (jd @ j @ sigma + sigma @ jd @ j) / 2)
-    xt = v.conj().T @ x @ v
-    kt = np.zeros((n, n), dtype=xt.dtype)
-    for m in range(n):
-        for k in range(n):
-            if m != k:
-                kt[m, k] = -1j * xt[m, k] / (p[k] - p[m])
-    s = [-(mp.re(xt[m, m]) if kind == "mp" else xt[m, m].real) for m in range(n)]
-    plus, minus = [max(y, 0 * y) for y in s], [max(-y, 0 * y) for y in s]
-    total = sum(plus)
-    rates = {(m, k): minus[k] * plus[m] / (total * p[k]) for m in range(n) for k in range(n)
-             if m != k}
-    env["_gibbs_fix"] = (v @ kt @ v.conj().T, rates, v)
-    return env["_gibbs_fix"]
-
-
-def gibbs_fixing_generator(d):
-    """Setup: a GKLS generator on S of dimension d fixing exp(-beta H_S)/Z with two arbitrary
-    jumps (see :func:`_gibbs_fix`); neither detailed balance, nor eigenbasis jumps, nor a
-    Hamiltonian part commuting with H_S."""
-    def jump(m, k):
-        return derived(lambda env, kind: np.outer(_gibbs_fix(env, kind)[2][:, m],
-                                                  _gibbs_fix(env, kind)[2][:, k].conj()),
-                       f"|e_{m}><e_{k}| (eigenvectors of H_S)")
-
-    def rate(m, k):
-        return derived(lambda env, kind: _gibbs_fix(env, kind)[1][(m, k)],
-                       f"rate of e_{k} -> e_{m} cancelling the populations of D_J[sigma]")
-    return draw({J_1: operator(), J_2: operator(), r_1: positive(), r_2: positive(),
-                 K_L: derived(lambda env, kind: _gibbs_fix(env, kind)[0],
-                              "K cancelling the coherences of D_J[sigma]")}) + gkls(
-        "S", [(J_1, r_1), (J_2, r_2)] + [(jump(m, k), rate(m, k)) for m in range(d)
-                                         for k in range(d) if m != k],
-        text="Gibbs-preserving GKLS generator with arbitrary jumps")
-
-
 QUBIT_H = sympy.diag(Rational(1, 2), Rational(-1, 2))
 QUBIT_RATES = {H_S: fixed(QUBIT_H), "a_01": fixed("0.8"), "d_0": fixed("0.3"), "d_1": fixed("0.45")}
 RATES_TEXT = "H_S = sz/2, a_01 = 0.8, d = (0.3, 0.45); "
@@ -668,15 +613,15 @@ GKLS_MISMATCH = tuple(MISMATCHED.sampler(f"gkls-mismatch-{n}", n, "random H_S an
                       rho_L: fixed([["0.3", "0"], ["0", "0.7"]], state_dims=(2,))}).sampler(
         "gkls-mismatch-fixed-qubit", 2, RATES_TEXT + "beta_gen = 2 (generator), beta = 0.2 "
                                                      "(formula), rho_S = diag(0.3, 0.7)"),)
-# generators that fix the Gibbs state without detailed balance: U o Petz o N channels
-# (vocabulary) and arbitrary jumps with the corrections of _gibbs_fix (population currents,
+# generators that fix the Gibbs state without detailed balance: U o Petz o N channels and two
+# arbitrary jumps with a Hamiltonian correction K_L and classical jumps (population currents,
 # Hamiltonian parts that do not commute with H_S)
 STATE_S = draw({H_S: hermitian(), rho_L: density(), beta: positive()})
 GIBBS_PRESERVING = tuple((STATE_S + gibbs_preserving_gkls("S", H_S, beta, state=rho_L)
                           + NO_K).sampler(
     f"gibbs-preserving-{n}", n, "random H_S, state and Gibbs-preserving generator "
                                 "(U o Petz o N channel)") for n in (2, 3)) + tuple(
-    (STATE_S + gibbs_fixing_generator(n)).sampler(
+    (STATE_S + gibbs_fixing_gkls("S", H_S, beta, K_L, [(J_1, r_1), (J_2, r_2)])).sampler(
         f"gibbs-fixing-{n}", n, "random H_S, state and a generator with two arbitrary jumps made "
                                 "Gibbs-preserving") for n in (2, 3))
 GKLS_ASSUME = ["rho_S(tau) obeys d rho_S/dtau = L[rho_S] = -i[H_S + K, rho_S] + D[rho_S] (GKLS; "

@@ -2297,7 +2297,12 @@ PAPER.claim(
     statement=r"I_0 - \frac{\bar Q_A}{T_A} - \frac{\bar Q_B}{T_B} \ge 0",
     lhs=0, rhs=I_0 - Q_A / T_A - Q_B / T_B, samplers=CYCLES[1:],
     assumptions=["Delta S_A = Delta S_B = 0 at the end of the cycle (text.cycle_closes)"],
-    notes="Sigma of (C4) with Delta S_AB = I_0 - I(end); it has the signs of (C4), not of (15).")
+    notes="Sigma of (C4) with Delta S_AB = I_0 - I(end); it has the signs of (C4), not of (15). "
+          "Checked numerically, not proved: I_0 - Q_A/T_A - Q_B/T_B = D(R || R_AB rho_h^G "
+          "rho_c^G) + I(end) - Delta S_A - Delta S_B, so a proof needs Delta S_A = Delta S_B = 0, "
+          "which the samplers guarantee only jointly (initial marginals exactly Gibbs, fresh bath "
+          "units with the same Hamiltonians and temperatures, SWAP collisions), not as a fact of "
+          "any one setup.")
 
 PAPER.claim(
     "eq18.cop_bound", eq="18", kind="leq",

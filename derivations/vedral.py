@@ -29,7 +29,8 @@ from corrcheck.evaluate import Evaluator, Operator
 from corrcheck.setups import (bell, bounded_hermitian, closed_form, collision_model, density, derived,
                               draw, exact_gibbs, fixed, gibbs_preserving_gkls, gibbs_state, gkls,
                               hermitian, ketbra, kron, local_hamiltonian, operator, pauli, printed,
-                              pure, special, thermal_gkls, uniform, unitary, werner, x_matrix)
+                              pure, special, thermal_gkls, uniform, unitary, unitary_operator, werner,
+                              x_matrix)
 
 PAPER = Paper(
     "vedral",
@@ -702,17 +703,18 @@ PARTIAL_SWAP_AB_E = Rational(4, 5) * sympy.eye(16) - Rational(3, 5) * I * SWAP_A
 MORE_ENTANGLED = exact_gibbs(BD_H, BD_BETA) + (bell("psi-") - bell("phi-")) / 100
 
 
-PRODUCT_ABE = draw({rho_AB: density(), rho_E: density(), U: unitary()},
-                   text="rho_AB (x) rho_E, Haar unitary on ABE")
+PRODUCT = draw({rho_AB: density(), rho_E: density()}, text="rho_AB (x) rho_E")
 MIXED_START = {rho_AB: fixed(MIXED_BELL, state_dims=(2, 2)), rho_E: fixed(ENV_MIXED, state_dims=(2,))}
 MIXED_TEXT = "rho_AB = 0.9 Bell + 0.1 I/4, rho_E = diag(0.7, 0.3), "
-TRIPARTITE = tuple(PRODUCT_ABE.sampler(f"tripartite-2x2x{d}", (2, 2, d)) for d in (2, 3)) + (
-    PRODUCT_ABE.given({**MIXED_START, U: fixed(kron(sympy.eye(2), PARTIAL_SWAP))}).sampler(
+TRIPARTITE = tuple((PRODUCT + unitary_operator(U)).sampler(
+    f"tripartite-2x2x{d}", (2, 2, d), "random rho_AB (x) rho_E, Haar unitary on ABE")
+    for d in (2, 3)) + (
+    (PRODUCT + unitary_operator(U, kron(sympy.eye(2), PARTIAL_SWAP))).given(MIXED_START).sampler(
         "tripartite-fixed", (2, 2, 2), MIXED_TEXT + "U = 1_A (x) partial swap of B and E "
                                                     "(amplitudes 3/5, 4i/5)"),
-    PRODUCT_ABE.given({**MIXED_START, U: special(sympy.eye(8), "no interaction: the equality "
-                                                               "case")}).sampler(
-        "tripartite-no-interaction", (2, 2, 2), MIXED_TEXT + "U = 1 (equality case)"))
+    (PRODUCT + unitary_operator(U, special(sympy.eye(8), "no interaction: the equality case"))
+     ).given(MIXED_START).sampler("tripartite-no-interaction", (2, 2, 2),
+                                  MIXED_TEXT + "U = 1 (equality case)"))
 
 PAPER.claim("hilbert.unitary_invariance", search=False, eq="higher Hilbert space",
             title="the unitary preserves the entropy of system and environment",

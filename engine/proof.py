@@ -8,7 +8,9 @@ random sampler, the printed values for a fixed one), in order, until one of them
 proved (then no proof can cover the claim, and the first result stays as evidence).
 An inequality goes to the named theorems (:mod:`symbolic.theorems`): the difference of its
 sides as a non-negative combination of theorem instances whose hypotheses are proved, using
-the facts its samplers' setups guarantee (:mod:`symbolic.facts`).  A hand-written evaluator
+the facts its samplers' setups guarantee (:mod:`symbolic.facts`).  An identity the
+trace-polynomial prover does not reach is tried from the facts (lhs - rhs a combination of the
+facts' equations, e.g. an entropy a unitary keeps) before exact evaluation.  A hand-written evaluator
 has no symbolic method unless it carries an exact ``certificate`` (a function of the claim
 returning its :class:`~symbolic.outcome.Proof`).
 
@@ -28,7 +30,7 @@ import numpy as np
 import sympy
 
 from .symbolic import closedform, exact, freealg, theorems, tracealg
-from .symbolic.expr import Mat, Op, operators, scalars
+from .symbolic.expr import Mat, Op, operators, scalars, text
 from .symbolic.outcome import Proof, Step
 
 from .evaluate import Evaluator, Operator
@@ -110,6 +112,9 @@ def _prove(claim):
     if proof.status == "proved":
         return dataclasses.replace(proof, scope="dimension-free",
                                    covers=tuple(s.name for s in claim.samplers))
+    by_facts = _prove_by_facts(claim) if any(s.facts for s in claim.samplers) else None
+    if by_facts is not None and proves(claim, by_facts):
+        return by_facts
     attempts = []
     for s in claim.samplers:
         a = _exact(claim, s) if math.prod(s.dims) <= EXACT_MAX_DIM else None
@@ -164,6 +169,19 @@ def _prove_inequality(claim):
     return Proof("proved", "; ".join(dict.fromkeys(methods)), proofs[0][0].proof.detail,
                  scope="dimension-free",
                  covers=tuple(s.name for s in claim.samplers if s.name in covered), steps=tuple(steps))
+
+
+def _prove_by_facts(claim):
+    """An identity from the samplers' facts: lhs - rhs as a combination of the facts' equations
+    (F - G = 0), found by the named-theorem search for lhs >= rhs when it uses no theorem
+    instance; it covers the samplers that carry the facts used.  None otherwise."""
+    geq = _prove_inequality(dataclasses.replace(claim, kind="geq"))
+    if geq is None or geq.status != "proved" or geq.method != f"{theorems.METHOD} (facts only)":
+        return None
+    first = Step("the identity as a vanishing difference", f"{text(claim.lhs)} = {text(claim.rhs)}",
+                 geq.steps[0].after.replace(">= 0", "= 0"))
+    return dataclasses.replace(geq, method="facts of the samplers (identity)", detail="",
+                               steps=(first,) + geq.steps[1:])
 
 
 def _usable_facts(sampler):

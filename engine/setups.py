@@ -46,8 +46,9 @@ Setups
     :func:`energy_conserving` ([V, H_A + H_B] = 0), :func:`gkls` (given jumps),
     :func:`thermal_gkls` (detailed balance, jumps in the energy eigenbasis),
     :func:`gibbs_preserving_gkls` (any generator fixing a Gibbs state),
+    :func:`gibbs_fixing_gkls` (arbitrary jumps with a correction fixing a Gibbs state),
     :func:`collision_model`, :func:`zero_operator` (a term the claims carry that the setup
-    does not have).
+    does not have), :func:`unitary_operator` (a Haar or exact unitary, a fact).
 Standard dimensions
     :data:`BIPARTITE_DIMS` (2x2, 2x3, 3x3).
 """
@@ -72,10 +73,11 @@ from .symbolic.expr import Dissipator, Op, comm, ptr
 __all__ = [
     "BIPARTITE_DIMS", "Bipartite", "Setup", "bell", "bounded_hermitian", "closed", "closed_form",
     "collision_model", "copy_of", "correlated_state", "density", "derived", "draw",
-    "energy_conserving", "evolved_state", "exact_gibbs", "fixed", "gibbs_preserving_gkls",
+    "energy_conserving", "evolved_state", "exact_gibbs", "fixed", "gibbs_fixing_gkls",
+    "gibbs_preserving_gkls",
     "gibbs_state", "gkls", "hermitian", "ketbra", "kron", "local_hamiltonian", "operator",
     "pauli", "positive", "printed", "product_state", "pure", "real", "special", "thermal_gkls",
-    "uniform", "unitary", "werner", "x_matrix", "x_state", "zero_operator",
+    "uniform", "unitary", "unitary_operator", "werner", "x_matrix", "x_state", "zero_operator",
 ]
 
 BIPARTITE_DIMS = ((2, 2), (2, 3), (3, 3))
@@ -785,3 +787,109 @@ def collision_model(state, system, unit, step, k):
         f"collision model: the system meets {k} fresh, uncorrelated environment units in the "
         f"same state, once each, through the same unitary (unitary dynamics of system and "
         f"environment)",), "collision model")
+
+
+# ---------------------------------------------------------------------------- Gibbs-fixing corrections
+
+def _gibbs_fixing(party, h, beta, jumps, env, kind):
+    """(K, {(m, n): rate of |e_m><e_n|}, eigenvectors of h) of :func:`gibbs_fixing_gkls`, once
+    per sample: X = D_J[sigma] in the eigenbasis e_n of h (weights p_n), K_mn = -i X_mn/(p_n -
+    p_m) and rates s-_n s+_m/(S p_n) with s = -diag X (see :func:`facts.gibbs_fixing_correction`)."""
+    _unexact(kind, "a Gibbs-fixing correction")
+    key = ("gibbs-fixing", party)
+    if key in env:
+        return env[key]
+    w, v = _eigh(env, h, kind)
+    n = len(w)
+    b = _scalar_value(beta, env, kind)
+    weights = [mp.exp(-b * x) if kind == "mp" else math.exp(-b * float(x)) for x in w]
+    p = [x / sum(weights) for x in weights]
+    if len(set(p)) < n:
+        raise ValueError(f"gibbs_fixing_gkls: {h} is degenerate; no Hamiltonian correction "
+                         "cancels the coherences between equal Gibbs weights")
+    sigma = (v * np.array(p, dtype=v.dtype)[None, :]) @ v.conj().T
+    x = 0
+    for j, r in jumps:
+        j, r = env[j], env[r]
+        jd = j.conj().T
+        x = x + r * (j @ sigma @ jd - (jd @ j @ sigma + sigma @ jd @ j) / 2)
+    xt = v.conj().T @ x @ v
+    kt = np.zeros((n, n), dtype=xt.dtype)
+    for m in range(n):
+        for k in range(n):
+            if m != k:
+                kt[m, k] = -1j * xt[m, k] / (p[k] - p[m])
+    s = [-(mp.re(xt[m, m]) if kind == "mp" else xt[m, m].real) for m in range(n)]
+    plus, minus = [max(y, 0 * y) for y in s], [max(-y, 0 * y) for y in s]
+    total = sum(plus)
+    rates = {(m, k): minus[k] * plus[m] / (total * p[k]) if total else 0 * total
+             for m in range(n) for k in range(n) if m != k}
+    env[key] = (v @ kt @ v.conj().T, rates, v)
+    return env[key]
+
+
+def gibbs_fixing_gkls(party, H, beta, K, jumps, jump=None, rate=None, state=None):
+    """A GKLS generator -i[H + K, rho] + D[rho] on ``party`` that fixes the Gibbs state sigma =
+    exp(-beta H)/Z, built from arbitrary jumps: ``jumps`` is a sequence of (operator symbol,
+    rate symbol), bound here (drawn by ``jump``, default operator(), and ``rate``, default
+    positive()); the Hamiltonian correction ``K`` (a Hermitian operator symbol, bound here) and
+    classical jumps |e_m><e_n| between eigenvectors of ``H`` cancel what the jumps do to sigma:
+    with X = D_J[sigma], K cancels its coherences and the classical jumps its populations, so
+    D[sigma] = i[K, sigma] (a fact of the setup, lemma :func:`facts.gibbs_fixing_correction`).
+    Every generator that fixes sigma is of this form (take its own jumps: then X = i[K', sigma]
+    has no diagonal and the correction recovers K'); neither detailed balance, nor jumps in the
+    eigenbasis, nor a K commuting with H is assumed.  ``H`` (an operator symbol bound before)
+    must be non-degenerate, ``beta`` a scalar symbol or expression bound before."""
+    jump, rate = jump or operator(), rate or positive()
+    h = H.name
+    names = [(j.name, r.name) for j, r in jumps]
+
+    def fix(env, kind):
+        return _gibbs_fixing(party, h, beta, names, env, kind)
+
+    def classical(m, k):
+        return (derived(lambda env, kind: np.outer(fix(env, kind)[2][:, m],
+                                                   fix(env, kind)[2][:, k].conj()),
+                        f"|e_{m}><e_{k}| (eigenvectors of {h})"),
+                derived(lambda env, kind: fix(env, kind)[1][(m, k)],
+                        f"rate of e_{k} -> e_{m} cancelling the populations of D_J[sigma]"))
+    made = _facts.corrected_fixed_point(party, H, beta, K, [r for _, r in jumps])
+
+    def part(dim_of):
+        d = dim_of[party]
+        bind = [(j, jump) for j, _ in jumps] + [(r, rate) for _, r in jumps] + [
+            (K, derived(lambda env, kind: fix(env, kind)[0], f"{K.name} cancelling the coherences "
+                        "of D_J[sigma]"))]
+        diss = [(copy_of(j), copy_of(r)) for j, r in jumps] + [
+            classical(m, k) for m in range(d) for k in range(d) if m != k]
+        return bind, [(party, diss)], made
+    return Setup((party,), (part,), (
+        f"Markovian dynamics of {party}: GKLS generator -i[{h} + {K.name}, rho] + D[rho] with "
+        f"{len(jumps)} arbitrary jump(s), classical jumps between eigenvectors of {h} and the "
+        f"Hamiltonian correction {K.name}, chosen so that D[sigma] = i[{K.name}, sigma] for sigma "
+        f"= exp(-{_text(beta)} {h})/Z: the Gibbs state is a fixed point; neither detailed "
+        f"balance, nor jumps in the eigenbasis of {h}, nor [{K.name}, {h}] = 0 are assumed",),
+        "Gibbs-preserving GKLS generator with arbitrary jumps",
+        dynamics=_gkls_dynamics(party, state, H + K))
+
+
+# ---------------------------------------------------------------------------- unitaries
+
+def unitary_operator(U, value=None):
+    """``U`` a unitary operator: drawn from the Haar measure (:func:`unitary`), or the exact
+    matrix ``value`` (a SymPy matrix, a chosen fixed value, or a :func:`fixed`,
+    :func:`printed` or :func:`special` recipe of one), checked here to satisfy U^† U = 1
+    exactly (else ValueError).  Its fact (U is unitary, lemma
+    :func:`facts.unitary_conjugation`) lets a proof read U X U^† for a state X as a state with
+    the spectrum of X."""
+    rec = unitary() if value is None else _recipe(value)
+    if value is not None:
+        m = rec.value
+        if not isinstance(m, sympy.MatrixBase) or not m.is_square or any(
+                sympy.simplify(x) != 0 for x in m.H * m - sympy.eye(m.rows)):
+            raise ValueError(f"unitary_operator: the value of {U} is not an exact unitary matrix")
+    made = (_facts.unitary(U, f"{U.name} is " + ("drawn from the Haar measure" if value is None
+                                                 else "an exact matrix with U^† U = 1")),)
+    return Setup(_parties(U), (lambda dim_of: ([(U, rec)], [], made),),
+                 (f"{U.name} is unitary" + (" (Haar)" if value is None else ""),),
+                 "unitary" if value is not None else "Haar unitary")

@@ -15,9 +15,13 @@ Each :class:`Fact` is an equation of the claim language:
   ``rho = exp(-beta H)/Tr exp(-beta H)``); a proof substitutes it;
 * ``invariant``: two scalars are equal (``S(rho) = S(rho_0)``, ``Tr[rho H] = Tr[rho_0 H]``);
   a proof may add it with any coefficient;
-* ``fixed point``: the dissipator of a party annihilates a state (``D_S[exp(-beta H)] = 0``);
-  a proof substitutes it after splitting the dissipator linearly;
-* ``gkls``: the dissipator of a party has non-negative rates (a GKLS generator).
+* ``fixed point``: the dissipator of a party annihilates a state (``D_S[exp(-beta H)] = 0``)
+  or maps it to a given expression (``D_S[exp(-beta H)] = i[K, exp(-beta H)]``, for a generator
+  whose Hamiltonian correction K makes the Gibbs state a fixed point); a proof substitutes it
+  after splitting the dissipator linearly;
+* ``gkls``: the dissipator of a party has non-negative rates (a GKLS generator);
+* ``unitary``: an operator symbol U is unitary (U^† U = U U^† = 1); a proof may read U X U^† for
+  a state X on U's parties as a state with the spectrum of X.
 
 ``requires`` lists (scalar symbol, property) pairs - ``"real"`` for a time or an inverse
 temperature, ``"nonnegative"`` for a rate - that the sampler's values must have for the fact to
@@ -26,8 +30,9 @@ hold (checked on the sampler's exact form by :mod:`corrcheck.proof`);
 
 The construction lemmas, each checked here in exact arithmetic: :func:`detailed_balance`
 (a Davies generator fixes the Gibbs state), :func:`petz_fixed_point` (the Gibbs-preserving
-generator U o Petz o N - id), :func:`unitary_invariance` (an evolved state keeps its spectrum
-and its energy).
+generator U o Petz o N - id), :func:`gibbs_fixing_correction` (arbitrary jumps with a
+Hamiltonian and a classical correction), :func:`unitary_invariance` (an evolved state keeps its
+spectrum and its energy), :func:`unitary_conjugation` (U X U^† has the spectrum of X).
 """
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,10 +40,10 @@ from functools import lru_cache
 import sympy
 from sympy import Matrix, exp, symbols
 
-from .expr import Dissipator, Op, text
+from .expr import Dissipator, Op, comm, text
 from .outcome import Proof, Step
 
-KINDS = ("definition", "invariant", "fixed point", "gkls")
+KINDS = ("definition", "invariant", "fixed point", "gkls", "unitary")
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,8 @@ class Fact:
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"fact kind must be one of {KINDS}, got {self.kind!r}")
-        if self.kind == "definition" and not isinstance(self.lhs, Op):
-            raise ValueError("a definition fact sets an operator symbol")
+        if self.kind in ("definition", "unitary") and not isinstance(self.lhs, Op):
+            raise ValueError(f"a {self.kind} fact is about an operator symbol")
         if self.kind in ("fixed point", "gkls") and not self.party:
             raise ValueError(f"a {self.kind} fact names its party")
         if self.lemma and self.lemma not in LEMMAS:
@@ -72,6 +77,8 @@ class Fact:
     def statement(self):
         if self.kind == "gkls":
             return f"D_{self.party} has non-negative rates (a GKLS dissipator)"
+        if self.kind == "unitary":
+            return f"{self.lhs.name}^† {self.lhs.name} = {self.lhs.name} {self.lhs.name}^† = 1"
         return f"{text(self.lhs)} = {text(self.rhs)}"
 
     def proof(self):
@@ -96,6 +103,11 @@ def gibbs_definition(op, h, beta):
     return Fact("definition", op, g / Tr(g), why=f"{op.name} is built as the Gibbs state of "
                 f"{text(h)} at beta = {text(beta)}", subjects=(op.name,),
                 requires=_need(beta, "real"))
+
+
+def unitary(op, why):
+    """``op`` is unitary (``why``: how the setup makes it so)."""
+    return Fact("unitary", op, 1, why=why, lemma="unitary conjugation", subjects=(op.name,))
 
 
 def evolution_invariants(rho, rho0, h, t):
@@ -125,6 +137,28 @@ def fixed_point(party, h, beta, lemma, rates):
                  lemma=lemma, requires=need),
             Fact("gkls", Dissipator(Op(f"X_{party}", (party,), "operator"), party), 0, party=party,
                  why=f"rates {', '.join(map(str, rates))} are non-negative",
+                 requires=tuple((r, "nonnegative") for r in rates)))
+
+
+def corrected_fixed_point(party, h, beta, k, rates):
+    """``D_party[exp(-beta h)] = i[k, exp(-beta h)]`` (the dissipator's action on the Gibbs
+    weight cancelled by the Hamiltonian correction ``k``, so -i[h + k, .] + D_party fixes the
+    Gibbs state) and the GKLS fact (non-negative ``rates`` symbols; the classical corrections'
+    rates are non-negative by construction); none unless h, k are Hermitian and beta real."""
+    from .expr import Expm
+    if not all(o.kind == "hermitian" for o in sympy.sympify(h).atoms(Op) | {k}) or \
+            sympy.sympify(beta).is_real is not True:
+        return ()
+    g = Expm(-beta * h)
+    return (Fact("fixed point", Dissipator(g, party), sympy.I * comm(k, g), party=party,
+                 why=f"{k.name} is built so that D_{party}[exp(-{text(beta)} {text(h)})] = "
+                     f"i[{k.name}, exp(-{text(beta)} {text(h)})]",
+                 lemma="Gibbs-fixing correction", requires=_need(beta, "real"),
+                 subjects=(k.name,)),
+            Fact("gkls", Dissipator(Op(f"X_{party}", (party,), "operator"), party), 0, party=party,
+                 why=f"rates {', '.join(map(str, rates))} are non-negative, and so are the "
+                     "classical corrections' (products and ratios of non-negative numbers)",
+                 lemma="Gibbs-fixing correction",
                  requires=tuple((r, "nonnegative") for r in rates)))
 
 
@@ -223,6 +257,64 @@ def petz_fixed_point():
 
 
 @lru_cache(maxsize=None)
+def gibbs_fixing_correction():
+    """The generator of :func:`corrcheck.setups.gibbs_fixing_gkls`: any GKLS dissipator D_J,
+    sigma = sum_n p_n |e_n><e_n| with distinct p_n > 0 (H non-degenerate), X = D_J[sigma]
+    (Hermitian, Tr X = 0).  The Hamiltonian correction K_mn = -i X_mn/(p_n - p_m) (m != n,
+    K_nn = 0) is Hermitian with i[K, sigma] = X - diag X; classical jumps |e_m><e_n| at rates
+    w_mn = s-_n s+_m/(S p_n) >= 0 (s_n = -X_nn = s+_n - s-_n, s+-_n >= 0, S = sum_n s+_n > 0;
+    no jumps if S = 0) give D_c[sigma] = -diag X.  So D[sigma] = (D_J + D_c)[sigma] =
+    i[K, sigma] in every dimension, checked exactly entry by entry and level by level."""
+    from . import tracealg
+    from .expr import Dag, Tr
+    pm, pn, S, M = symbols("p_m p_n S M", positive=True)
+    a, b = symbols("a b", real=True)
+    sp, sm, w = symbols("s+_l s-_l w", nonnegative=True)
+    checks = []
+    # (1) Tr X = 0: a GKLS dissipator is trace preserving (cyclicity of the trace)
+    j, s = Op("J", ("S",), "operator"), Op("sigma", ("S",), "state")
+    jd = Dag(j)
+    trace = tracealg.prove_zero(Tr(j * s * jd - (jd * j * s + s * jd * j) / 2))
+    checks.append(trace.status == "proved")
+    # (2) the coherences: K is Hermitian and (i[K, sigma])_mn = X_mn for m != n
+    x = a + sympy.I * b                                   # X_mn; X_nm = conj(x)
+    k_mn, k_nm = -sympy.I * x / (pn - pm), -sympy.I * sympy.conjugate(x) / (pm - pn)
+    checks.append(sympy.simplify(k_nm - sympy.conjugate(k_mn)) == 0)
+    coherence = sympy.simplify(sympy.I * (k_mn * pn - pm * k_mn))
+    checks.append(sympy.simplify(coherence - x) == 0)
+    # (3) a classical jump |e_m><e_n| at rate w on span{e_m, e_n}: it moves w p_n from e_n to e_m
+    up = Matrix([[0, 1], [0, 0]])
+    rho2 = sympy.diag(pm, pn)
+    move = w * (up * rho2 * up.H - (up.H * up * rho2 + rho2 * up.H * up) / 2)
+    checks.append(_zero(move - sympy.diag(w * pn, -w * pn)))
+    # (4) level l: gains sum_{n != l} w_ln p_n = s+_l (M - s-_l)/S, M = sum_n s-_n; losses
+    # sum_{m != l} w_ml p_l = s-_l (S - s+_l)/S; with M = S (Tr X = 0): gain - loss = s_l
+    gain, loss = sp * (M - sm) / S, sm * (S - sp) / S
+    checks.append(_rewrite(gain - loss, sp - sm, M, S, [(sp / S, sympy.S.One)]))
+    ok = all(checks)
+    steps = (
+        Step("the generator", "", "D = D_J + D_c, D_J any GKLS dissipator, D_c classical jumps "
+             "|e_m><e_n| between eigenvectors of H; sigma = sum_n p_n |e_n><e_n|, p_n distinct"),
+        Step("D_J is trace preserving (trace-polynomial normal form)",
+             text(Tr(j * s * jd - (jd * j * s + s * jd * j) / 2)), f"0  [{trace.status}]"),
+        Step("so X = D_J[sigma] has sum_n X_nn = 0: with s_n = -X_nn = s+_n - s-_n", "",
+             "M = sum_n s-_n = sum_n s+_n = S"),
+        Step("the correction K_mn = -i X_mn/(p_n - p_m), K_nn = 0: Hermitian, and for m != n",
+             "(i[K, sigma])_mn = i K_mn (p_n - p_m)", f"{sympy.sstr(coherence)} = X_mn"),
+        Step("(i[K, sigma])_nn = 0 (K_nn = 0, sigma diagonal)", "", "i[K, sigma] = X - diag X"),
+        Step("a classical jump |e_m><e_n| at rate w on the diagonal sigma, exactly", "",
+             f"{sympy.sstr(move.applyfunc(sympy.simplify))} (weights p_m, p_n on e_m, e_n)"),
+        Step("rates w_mn = s-_n s+_m/(S p_n): the net gain of level l",
+             text(gain - loss), f"{text(sp - sm)} = s_l = -X_ll (M = S)"),
+        Step("so", "", "D[sigma] = X + D_c[sigma] = X - diag X = i[K, sigma]; every rate is "
+                       "a product and ratio of non-negative numbers; -i[H + K, sigma] + "
+                       "D[sigma] = -i[H, sigma] = 0"),
+    )
+    return Proof("proved" if ok else "not_proved", "Gibbs-fixing correction (exact, entry by "
+                 "entry and level by level)", "", scope="dimension-free", steps=steps)
+
+
+@lru_cache(maxsize=None)
 def unitary_invariance():
     """rho = U rho0 U^dag with U = exp(-i H t), H Hermitian, t real: U is unitary, so rho has
     the spectrum of rho0 (every entropy agrees) and, as U commutes with H, the same energy."""
@@ -246,5 +338,29 @@ def unitary_invariance():
                  steps=steps)
 
 
+@lru_cache(maxsize=None)
+def unitary_conjugation():
+    """U X U^† for a unitary U (u^† u = 1) and a state X: its powers are U X^k U^†, so every
+    moment Tr (U X U^†)^k = Tr X^k - it has the spectrum of X (a state, with every entropy of
+    X) - checked as noncommutative polynomial identities modulo u^† u = 1."""
+    u, ud, x, y = symbols("u u^† x y", commutative=False)   # y = x^k
+    one = sympy.S.One
+    power = _rewrite((u * x * ud) * (u * y * ud), u * x * y * ud, ud * u, one, [(u * x, y * ud)])
+    moment = _rewrite(ud * u * y, y, ud * u, one, [(one, y)])
+    ok = power and moment
+    steps = (
+        Step("relation: U is unitary", "", "u^† u = 1 (and u u^† = 1)"),
+        Step("powers, by induction on k (y = x^k)", text((u * x * ud) * (u * y * ud)),
+             text(u * x * y * ud) + ("  [checked]" if power else "  [FAILED]")),
+        Step("moments: cyclicity of the trace, then u^† u = 1", "Tr[u y u^†] = Tr[u^† u y]",
+             "Tr[y]" + ("  [checked]" if moment else "  [FAILED]")),
+        Step("so", "", "Tr (U X U^†)^k = Tr X^k for every k: U X U^† = (U X^(1/2))(U X^(1/2))^† is "
+                       "positive with the eigenvalues of X, a state with S(U X U^†) = S(X)"),
+    )
+    return Proof("proved" if ok else "not_proved", "unitary conjugation (noncommutative "
+                 "polynomial identities)", "", scope="dimension-free", steps=steps)
+
+
 LEMMAS = {"detailed balance": detailed_balance, "Petz recovery": petz_fixed_point,
-          "unitary invariance": unitary_invariance}
+          "Gibbs-fixing correction": gibbs_fixing_correction,
+          "unitary invariance": unitary_invariance, "unitary conjugation": unitary_conjugation}

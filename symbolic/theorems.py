@@ -27,7 +27,8 @@ trace; :func:`tracealg.positive_semidefinite`) and ``Tr X = 1`` by the trace-pol
 form; "L is GKLS" from the structure of the claim's dynamics (``-i(H rho - rho H)`` with H
 shown Hermitian by its normal form, plus dissipators whose non-negative rates are a fact of
 the samplers); ``L(gamma) = 0`` by the trace-polynomial normal form after the samplers'
-fixed-point facts (``D_P[exp(-beta H)] = 0``) are applied.  Nothing is assumed from a name.
+fixed-point facts (``D_P[exp(-beta H)] = 0``, or ``= i[K, exp(-beta H)]`` for a generator with
+a Hamiltonian correction K) are applied.  Nothing is assumed from a name.
 
 The search (:func:`prove_inequality`): the samplers' definitions are substituted, instances
 are built from the claim's own subterms (the states whose entropies or logarithms it contains,
@@ -45,8 +46,8 @@ from sympy import Abs, Add, Mul
 from sympy.polys.matrices import DomainMatrix
 
 from . import entropic, tracealg
-from .expr import (Dim, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm, Tr,
-                   operators, ptr, support, text)
+from .expr import (Dag, Dim, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm,
+                   Tr, operators, ptr, support, text)
 from .facts import Fact
 from .outcome import Proof, Step
 
@@ -127,8 +128,10 @@ class _Context:
         for k in list(self.definitions):
             if k in self.dynamics:  # an operator that moves is not replaced by its value now
                 del self.definitions[k]
-        self.dynamics = {k: self.substitute(v)[0] for k, v in self.dynamics.items()}
+        self.unitaries = {f.lhs: f for f in self.facts if f.kind == "unitary"}
+        self.conjugated = {}   # state symbol -> (U X U^dag, X, the unitary fact)
         self._memo = {}
+        self.dynamics = {k: self.substitute(v)[0] for k, v in self.dynamics.items()}
 
     def substitute(self, expr):
         """``expr`` with the definitions applied (repeatedly), entropies and logarithms of
@@ -141,22 +144,52 @@ class _Context:
                 break
             used += [f for f in hit if f not in used]
             expr = expr.xreplace({f.lhs: f.rhs for f in hit})
+        expr, conj = self.conjugations(expr)
+        used += [f for f in conj if f not in used]
         return split_products(expr), tuple(used)
+
+    def conjugations(self, expr):
+        """``expr`` with every ``c U X U^dag`` (U unitary by a fact, X a state on U's parties,
+        proved so) read as ``c`` times a state symbol with the spectrum of X (kept in
+        ``conjugated``; lemma: unitary conjugation); the unitary facts used."""
+        if not self.unitaries:
+            return expr, ()
+        used = []
+
+        def match(e):
+            if not isinstance(e, Mul):
+                return False
+            nc = e.args_cnc()[1]
+            return len(nc) >= 3 and nc[0] in self.unitaries and nc[-1] == Dag(nc[0]) \
+                and not Mul(*nc[1:-1]).has(nc[0])
+
+        def name(e):
+            c, nc = e.args_cnc()
+            u, x = nc[0], Mul(*nc[1:-1])
+            if set(support(x)) != set(u.support) or self.state(x)[0] is None:
+                return e
+            sym = Op(f"{u.name}({text(x)}){u.name}^†", u.support, "state")
+            self.conjugated[sym] = (Mul(*nc), x, self.unitaries[u])
+            used.append(self.unitaries[u])
+            return Mul(*c) * sym
+        return sympy.sympify(expr).replace(match, name), tuple(dict.fromkeys(used))
 
     def fixed_points(self, expr):
         """``expr`` with every ``D_P[c X]`` split linearly and the fixed-point facts
-        ``D_P[X] = 0`` applied; the facts used."""
+        ``D_P[X] = Y`` applied (Y = 0, or the commutator a Hamiltonian correction cancels);
+        the facts used."""
         used = []
-        zero = {(f.lhs.args[0], f.party): f for f in self.facts if f.kind == "fixed point"}
+        known = {(f.lhs.args[0], f.party): f for f in self.facts if f.kind == "fixed point"}
 
         def split(node):
             out = []
             for term in Add.make_args(sympy.expand(node.args[0])):
                 c, nc = term.args_cnc()
                 x = Mul(*nc)
-                f = zero.get((x, node.party))
+                f = known.get((x, node.party))
                 if f is not None:
                     used.append(f)
+                    out.append(Mul(*c) * f.rhs)
                     continue
                 out.append(Mul(*c) * Dissipator(x, node.party))
             return Add(*out)
@@ -691,6 +724,10 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
             a, ua = ctx.substitute(f.lhs)
             b, ub = ctx.substitute(f.rhs)
             invariants.append((f, a - b, ua + ub))
+    for sym, (conj, x, f) in ctx.conjugated.items():  # consequences of a unitary fact
+        inv = Fact("invariant", Entropy(sym), Entropy(x), why=f"{sym.name} = {text(conj)} has the "
+                   f"spectrum of {text(x)} ({f.lhs.name} unitary)", lemma="unitary conjugation")
+        invariants.append((inv, Entropy(sym) - split_products(Entropy(x)), (f,)))
     instances = candidates(target, ctx, [Fact("invariant", e, 0) for _, e, _ in invariants])
     good = [i for i in instances if i.failed is None]
     opaque = _Opaque()
@@ -717,14 +754,18 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
     for i, _ in used:
         for _, _, u in i.proved:
             facts_used += list(u)
-    for f, _, u, _ in eqs:
-        facts_used += [f] + list(u)
+    for f, _, u, _ in eqs:  # (an invariant the prover derived from a fact is not a sampler's)
+        facts_used += ([f] if f in ctx.facts else []) + list(u)
     facts_used = tuple(dict.fromkeys(facts_used))
     names = sorted({i.theorem.name for i, _ in used})
     steps = [Step("the inequality as a non-negativity", f"{text(lhs)} {'>=' if kind == 'geq' else '<='} "
                   f"{text(rhs)}", f"{text(raw)} >= 0")]
     for f in defs + fixed:
         steps.append(Step(f"fact of the samplers ({f.kind}): {f.why}", "", f.statement))
+    for sym, (conj, x, f) in ctx.conjugated.items():
+        steps.append(Step(f"{f.lhs.name} unitary and {text(x)} a state ({ctx.state(x)[0]}): "
+                          f"a state with the spectrum of {text(x)} (lemma: unitary conjugation)",
+                          text(conj), sym.name))
     if defs or fixed:
         steps.append(Step("the facts applied", text(raw), text(target)))
     for i, c in used:
@@ -733,7 +774,8 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
         for hyp, how, _ in i.proved:
             steps.append(Step(f"  hypothesis: {hyp}", "", how))
     for f, e, _, c in eqs:
-        steps.append(Step(f"fact of the samplers (invariant): {f.why}", "", f.statement))
+        origin = "fact of the samplers" if f in ctx.facts else "consequence of a fact"
+        steps.append(Step(f"{origin} (invariant): {f.why}", "", f.statement))
     shown = " + ".join(f"({text(c)}) * [{i.label}]" for i, c in used)
     shown += "".join(f" + ({text(c)}) * [{f.statement.replace(' = ', ' - ')}]" for f, _, _, c in eqs)
     steps.append(Step("decomposition", text(target), shown or "0"))

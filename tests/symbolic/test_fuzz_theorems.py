@@ -2,12 +2,14 @@
 
 Random *true* inequalities are non-negative combinations of instances of the named theorems
 (Klein, monotonicity of the relative entropy, subadditivity, Spohn for a generator that fixes
-the Gibbs state, the trace-distance bound), each instance written in one of its equivalent forms (a relative entropy, its
+the Gibbs state - in detailed balance, or with arbitrary jumps and the Hamiltonian correction K
+that makes D[gamma] = i[K, gamma] - the trace-distance bound), each instance written in one of its equivalent forms (a relative entropy, its
 trace-log form, the Gibbs logarithm written out, the mutual information as entropies), with a
 term that vanishes identically added and terms moved across the inequality sign.  Random
 *false* ones twist a true one: a coefficient made negative, a reference state that is not a
 state (twice a state), Spohn's inequality for a generator that does not fix the Gibbs state
-(no fixed point, the Gibbs state at another temperature, the dissipator with the wrong sign),
+(no fixed point, the Gibbs state at another temperature, the dissipator with the wrong sign, the
+correction K left out of the generator, its sign flipped or scaled),
 the sides of monotonicity exchanged, the factor 2 of the trace-distance bound dropped.  No false inequality may be proved.
 
 Claims are declared as a user would (a :class:`~corrcheck.claim.Paper`, samplers from the
@@ -33,7 +35,8 @@ from sympy import I, Rational, Symbol
 from corrcheck.claim import Paper
 from corrcheck.evaluate import Evaluator
 from corrcheck.proof import prove, proves
-from corrcheck.setups import density, draw, gkls, hermitian, operator, positive, thermal_gkls
+from corrcheck.setups import (density, draw, gibbs_fixing_gkls, gkls, hermitian, operator, positive,
+                              thermal_gkls)
 from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy, Tr,
                                      comm,
                                      mutual_information, ptr)
@@ -44,6 +47,7 @@ tau = Op("tau", (S,), "state")
 r1 = Op("r1", (S,), "state")                       # the state that moves (Spohn)
 H_S, H_B = Op("H_S", (S,), "hermitian"), Op("H_B", (B,), "hermitian")
 L_S = Op("L_S", (S,), "operator")
+K_S = Op("K_S", (S,), "hermitian")                 # the correction of the Gibbs-fixing generator
 beta, beta2 = Symbol("beta", positive=True), Symbol("beta2", positive=True)
 
 
@@ -58,6 +62,7 @@ STATES = {
     (B,): [ptr(rho, S), ptr(sigma, S), gibbs(H_B, beta)],
 }
 THERMAL_DYN = {r1: -I * comm(H_S, r1) + Dissipator(r1, S)}
+FIXING_DYN = {r1: -I * comm(H_S + K_S, r1) + Dissipator(r1, S)}
 BIND = {rho: density(), sigma: density(), tau: density(), r1: density(), H_S: hermitian(),
         H_B: hermitian(), beta: positive(), beta2: positive()}
 DIMS = ((2, 2), (2, 3), (3, 2))
@@ -66,6 +71,11 @@ THERMAL = tuple((draw(BIND) + thermal_gkls(S, H_S, beta)).sampler(f"thermal-{a}x
                 for a, b in DIMS)
 GENERIC = tuple((draw({**BIND, L_S: operator()}) + gkls(S, [(L_S, positive())])).sampler(
     f"generic-{a}x{b}", (a, b)) for a, b in DIMS)
+# two arbitrary jumps made Gibbs-preserving by K_S and classical jumps (D[gamma] = i[K_S, gamma])
+J_S, J2_S = Op("J_S", (S,), "operator"), Op("J2_S", (S,), "operator")
+k1, k2 = Symbol("k1", positive=True), Symbol("k2", positive=True)
+FIXING = tuple((draw(BIND) + gibbs_fixing_gkls(S, H_S, beta, K_S, [(J_S, k1), (J2_S, k2)])).sampler(
+    f"fixing-{a}x{b}", (a, b)) for a, b in DIMS)
 
 
 class Pick:
@@ -152,7 +162,7 @@ def inequality(pick, twist=None):
     """(label, lhs, rhs, kind, dynamics, samplers): a combination of instances >= 0, its terms
     spread over the two sides; ``twist`` makes it (usually) false."""
     names = [pick.one(sorted(INSTANCES)) for _ in range(pick.one([1, 2, 3]))]
-    if twist in ("no_fixed_point", "wrong_temperature", "not_gkls"):
+    if twist in ("no_fixed_point", "wrong_temperature", "not_gkls", "wrong_correction"):
         names[0] = "spohn"
     if twist == "non_state":
         names[0] = "klein"
@@ -179,15 +189,21 @@ def inequality(pick, twist=None):
     samplers = THERMAL
     if spohns:
         dyn = dict(THERMAL_DYN)
+        if pick.one([True, False]) or twist == "wrong_correction":
+            samplers, dyn = FIXING, dict(FIXING_DYN)
         if twist == "not_gkls":
             dyn = {r1: -I * comm(H_S, r1) - Dissipator(r1, S)}
         if twist == "no_fixed_point":
-            samplers = GENERIC
+            samplers, dyn = GENERIC, dict(THERMAL_DYN)
+        if twist == "wrong_correction":  # K_S left out, its sign flipped or scaled (the
+            # large multiples make the violation visible on the samples)
+            c = pick.one([0, -1, 2, -20, 20, -100, 100])
+            dyn = {r1: -I * comm(H_S + c * K_S, r1) + Dissipator(r1, S)}
     return "+".join(names) + (f":{twist}" if twist else ""), lhs, rhs, kind, dyn, samplers
 
 
 TWISTS = ("sign", "non_state", "no_fixed_point", "wrong_temperature", "not_gkls", "exchanged",
-          "half_norm")
+          "half_norm", "wrong_correction")
 
 
 def declare(label, lhs, rhs, kind, dyn, samplers):

@@ -14,7 +14,7 @@ from corrcheck.claim import Paper
 from corrcheck.proof import prove, proves
 from corrcheck.setups import density, draw, gkls, hermitian, operator, positive, thermal_gkls
 from corrcheck.symbolic import theorems
-from corrcheck.symbolic.expr import (Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy,
+from corrcheck.symbolic.expr import (Dag, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, RelEntropy,
                                      TraceNorm, Tr, comm, mutual_information, ptr)
 
 S, B, C = "S", "B", "C"
@@ -186,3 +186,181 @@ def test_spohn_with_a_hamiltonian_part_the_setup_sets_to_zero():
     assert any(st.rule == "fact used: K = 0" for st in proof.steps)
     c = claim(SPOHN_K, GKLS_K, drawn)
     assert not proves(c, prove(c))
+
+
+# ------------------------------------------------------------------ a fixed point with a nonzero right side
+
+J1, J2 = Op("J1", (S,), "operator"), Op("J2", (S,), "operator")
+g1, g2 = Symbol("g1", positive=True), Symbol("g2", positive=True)
+K2 = Op("K2", (S,), "hermitian")
+
+
+def fixing(prefix="fixing", dims=DIMS, **given):
+    """Samplers of the Gibbs-fixing generator: two arbitrary jumps and the correction K."""
+    from corrcheck.setups import gibbs_fixing_gkls
+    setup = draw({r: density(), H: hermitian(), K2: hermitian(), beta: positive(),
+                  beta2: positive()}) + gibbs_fixing_gkls(S, H, beta, K, [(J1, g1), (J2, g2)])
+    if given:
+        setup = setup.given(given)
+    return tuple(setup.sampler(f"{prefix}-{d}", (d,)) for d, in dims)
+
+
+def _largest(value):
+    return max(abs(complex(x)) for x in getattr(value, "m", value).flat)
+
+
+def test_gibbs_fixing_lemma_is_proved_exactly():
+    from corrcheck.symbolic import facts
+    lemma = facts.gibbs_fixing_correction()
+    assert lemma.status == "proved" and lemma.scope == "dimension-free"
+    assert any("[proved]" in st.after for st in lemma.steps)   # Tr D_J[sigma] = 0
+
+
+@pytest.mark.parametrize("kind, tol", [("mp", 1e-25), ("float64", 1e-10)])
+def test_gibbs_fixing_fact_holds_on_the_samples(kind, tol):
+    """D_S[exp(-beta H)] = i[K, exp(-beta H)] on the setup's samples, so -i[H + K, .] + D_S
+    fixes the Gibbs weight (the fact the prover uses is true of the numbers); without K it
+    does not (the correction is needed)."""
+    import mpmath as mp
+    from corrcheck.evaluate import Evaluator
+    g = Expm(-beta * H)
+    for smp in fixing():
+        for seed in (0, 1):
+            with mp.workdps(30):
+                ev = Evaluator(smp.build(smp.theta(seed), kind, "t"), GKLS_K)
+                scale = 1 + _largest(ev(g))
+                assert _largest(ev(Dissipator(g, S) - I * comm(K, g))) < tol * scale
+                assert _largest(ev(-I * comm(H + K, g) + Dissipator(g, S))) < tol * scale
+                assert _largest(ev(Dissipator(g, S))) > 1e-6 * scale
+
+
+def test_spohn_with_a_fixed_point_that_has_a_nonzero_right_side():
+    """The fact D_S[exp(-beta H)] = i[K, exp(-beta H)]: L(gamma) = -i[H + K, gamma] + D[gamma]
+    = -i[H, gamma] = 0 is proved from it, and Spohn's inequality follows on every sampler."""
+    c = claim(SPOHN_K, GKLS_K, fixing())
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    assert names(proof) == {"Spohn's inequality"}
+    fixed = next(st.after for st in proof.steps if st.rule.strip() == "hypothesis: L(gamma) = 0")
+    assert "D_S[exp(-beta*H)] = I*(K*exp(-beta*H) - exp(-beta*H)*K)" in fixed
+    rules = [st.rule for st in proof.steps]
+    assert "fact used: D_S[exp(-beta*H)] = I*(K*exp(-beta*H) - exp(-beta*H)*K)" in rules
+    assert any(x.startswith("lemma: Gibbs-fixing correction (proved") for x in rules)
+
+
+@pytest.mark.parametrize("lhs, dynamics, why", [
+    (SPOHN, GKLS, "the generator without its correction K: L(gamma) = i[K, gamma]"),
+    (SPOHN_K, {r: -I * comm(H - K, r) + Dissipator(r, S)},
+     "the correction with the wrong sign: L(gamma) = 2i[K, gamma]"),
+    (SPOHN_K, {r: -I * comm(H + 2 * K, r) + Dissipator(r, S)}, "twice the correction"),
+    (SPOHN_K, {r: -I * comm(H + K2, r) + Dissipator(r, S)},
+     "another Hermitian operator in place of the correction"),
+    (-Tr(Dt(r) * (Logm(r) - Logm(gibbs(H, beta2)))), GKLS_K, "the Gibbs state at another temperature"),
+    (-SPOHN_K, GKLS_K, "Spohn reversed"),
+])
+def test_spohn_with_a_wrong_correction_is_not_proved(lhs, dynamics, why):
+    c = claim(lhs, dynamics, fixing())
+    assert not proves(c, prove(c)), why
+
+
+def test_gibbs_fixing_fact_is_dropped_when_the_correction_is_given():
+    c = claim(SPOHN_K, GKLS_K, fixing("k-given", K=hermitian()))
+    assert not proves(c, prove(c))
+
+
+def test_gibbs_fixing_needs_a_non_degenerate_hamiltonian():
+    from corrcheck.setups import fixed
+    smp, = fixing("degenerate", ((2,),), H=fixed(sympy.eye(2)))
+    with pytest.raises(ValueError, match="degenerate"):
+        smp.build(smp.theta(0), "float64")
+
+
+# ------------------------------------------------------------------ a unitary (fact) and U X U^dag
+
+E = "E"
+rAB, rE = Op("rAB", (S, B), "state"), Op("rE", (E,), "state")
+U3 = Op("U3", (S, B, E), "operator")
+FIN = U3 * rAB * rE * Dag(U3)
+S_fin_SB, S_fin_E = Entropy(ptr(FIN, E)), Entropy(ptr(ptr(FIN, S), B))
+
+
+def tripartite(u_setup, prefix):
+    return tuple((draw({rAB: density(), rE: density()}) + u_setup).sampler(f"{prefix}-{d}", (2, 2, d))
+                 for d in (2, 3))
+
+
+def haar(prefix="haar"):
+    from corrcheck.setups import unitary_operator
+    return tripartite(unitary_operator(U3), prefix)
+
+
+@pytest.mark.parametrize("lhs, rhs, kind", [
+    (Entropy(FIN), S_fin_SB + S_fin_E, "leq"),                                  # subadditivity
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq"),                    # entropy increase
+    (S_fin_SB - Entropy(rAB) + S_fin_E - Entropy(rE), 0, "geq"),
+    (Entropy(FIN), Entropy(rAB) + Entropy(rE), "leq"),                           # equality, both ways
+    (Entropy(FIN), Entropy(rAB) + Entropy(rE), "geq"),
+], ids=["subadditivity", "increase", "total change", "invariance leq", "invariance geq"])
+def test_unitary_conjugation_is_read_as_a_state_with_the_same_spectrum(lhs, rhs, kind):
+    c = claim(lhs, None, haar(), rhs=rhs, kind=kind)
+    proof = prove(c)
+    assert proves(c, proof), proof.detail
+    rules = [st.rule for st in proof.steps]
+    assert "fact used: U3^† U3 = U3 U3^† = 1" in rules
+    assert any(x.startswith("lemma: unitary conjugation (proved") for x in rules)
+
+
+def test_unitary_fact_from_an_exact_matrix_and_its_check():
+    from corrcheck.setups import unitary_operator
+    swap_be = sympy.Matrix(4, 4, lambda i, j: 1 if j == 2 * (i % 2) + i // 2 else 0)
+    fixed_u = (draw({rAB: density(), rE: density()})
+               + unitary_operator(U3, sympy.kronecker_product(sympy.eye(2), swap_be))).sampler(
+        "swap-be", (2, 2, 2))
+    c = claim(Entropy(rAB) + Entropy(rE), None, (fixed_u,), rhs=S_fin_SB + S_fin_E, kind="leq")
+    assert proves(c, prove(c))
+    with pytest.raises(ValueError, match="not an exact unitary"):
+        unitary_operator(U3, 2 * sympy.eye(8))
+
+
+@pytest.mark.parametrize("lhs, rhs, kind, samplers, why", [
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq", "operator",
+     "U drawn as an arbitrary operator: no fact says it is unitary"),
+    (Entropy(rAB) + Entropy(rE), S_fin_SB + S_fin_E, "leq", "given",
+     "the unitary overridden by given: the fact is dropped"),
+    (Entropy(rAB), S_fin_SB, "leq", "haar", "the entropy of AB alone need not increase"),
+    (Entropy(FIN), Entropy(rAB), "leq", "haar", "S(U X U^dag) = S(rAB) + S(rE), not S(rAB)"),
+    (S_fin_SB + S_fin_E, Entropy(rAB) + Entropy(rE), "leq", "haar", "the increase reversed"),
+    (Entropy(U3 * rAB * Dag(U3)), Entropy(rAB), "leq", "haar",
+     "U X U^dag with X on fewer parties than U is not read as a state"),
+])
+def test_unitary_conjugation_not_proved_when_false_or_unfounded(lhs, rhs, kind, samplers, why):
+    from corrcheck.setups import unitary_operator
+    smp = {"haar": haar, "operator": lambda: tripartite(draw({U3: operator()}), "op"),
+           "given": lambda: tuple((draw({rAB: density(), rE: density()}) + unitary_operator(U3))
+                                  .given({U3: operator()}).sampler(f"given-{d}", (2, 2, d))
+                                  for d in (2, 3))}[samplers]()
+    c = claim(lhs, None, smp, rhs=rhs, kind=kind)
+    assert not proves(c, prove(c)), why
+
+
+# ------------------------------------------------------------------ identities from the facts
+
+@pytest.mark.parametrize("lhs, rhs, samplers, ok", [
+    (Entropy(rAB * rE), Entropy(FIN), "haar", True),
+    (Entropy(rAB) + Entropy(rE), Entropy(FIN), "haar", True),
+    (Entropy(rAB), Entropy(FIN), "haar", False),                  # S(rE) missing
+    (S_fin_SB + S_fin_E, Entropy(FIN), "haar", False),            # an inequality, not an identity
+    (Entropy(rAB * rE), Entropy(FIN), "operator", False),         # no fact: U arbitrary
+])
+def test_identity_from_the_facts(lhs, rhs, samplers, ok):
+    """An identity the trace algebra does not reach, proved as a combination of the facts'
+    equations (here S(U X U^dag) = S(X) for a unitary U); never a false one, never without
+    the fact."""
+    smp = haar() if samplers == "haar" else tripartite(draw({U3: operator()}), "op")
+    c = claim(lhs, None, smp, rhs=rhs, kind="eq")
+    proof = prove(c)
+    assert proves(c, proof) == ok, proof.detail
+    if ok:
+        assert proof.method == "facts of the samplers (identity)"
+        assert proof.steps[0].after.endswith("= 0")
+        assert "fact used: U3^† U3 = U3 U3^† = 1" in [st.rule for st in proof.steps]
