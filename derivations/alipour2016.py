@@ -12,6 +12,7 @@ coefficient of a rate in the exact one-mode models (``weak_coupling``), the time
 (45), the quadratures of the Ohmic integrals (112)-(113), and two recipes the vocabulary does
 not have yet (a unitary exp(-i G t) as an operator, a general Gibbs-preserving generator).
 """
+import contextvars
 import math
 from dataclasses import replace
 
@@ -765,15 +766,15 @@ def _fixed_value(rec, value):
     return Recipe(rec.nparams, lambda theta, n, kind, env, name: value, f"= {value}")
 
 
-def rebuilt(ev, samplers, values):
-    """(hand-written helper) The sample of ``ev`` rebuilt at the working precision with the scalars
-    ``values`` ({symbol: number}) rebound: same sampler, same parameter vector, every binding
-    derived from them recomputed (an evolved state at another time, a model at another
-    coupling)."""
+def rebuilt(ev, samplers, values, kind=None):
+    """(hand-written helper) The sample of ``ev`` rebuilt at the working precision (or in
+    ``kind``) with the scalars ``values`` ({symbol: number}) rebound: same sampler, same parameter
+    vector, every binding derived from them recomputed (an evolved state at another time, a model
+    at another coupling)."""
     sid = ev.sample.id
     smp = next(s for s in samplers if sid == s.name or sid.rsplit("-seed", 1)[0] == s.name)
     bind = tuple((k, _fixed_value(r, values[k]) if k in values else r) for k, r in smp.bind)
-    return replace(smp, bind=bind).build(ev.sample.theta, ev.kind, sid)
+    return replace(smp, bind=bind).build(ev.sample.theta, kind or ev.kind, sid)
 
 
 EQ45_SETUP = draw({
@@ -852,18 +853,34 @@ def production_45(ev):
     return +value
 
 
+POLE_GRID = 200   # points of [0, tau] on which eq45.not_nonnegative's premise checks dU_S, dU_B
+SETTLED = 1e-6    # |dU| above which the float64 screen's sign is certain (float64 error ~ 1e-15)
+
+
+def _screen_45(ev, times):
+    """dU_S, dU_B at ``times`` in float64 (the sample rebuilt in float64, :func:`_flow_45`); run
+    in a fresh context, outside the caller's numeric.precision block, so float64 stays float64."""
+    sample = rebuilt(ev, EQ45, {}, kind="float64")
+    at = _flow_45(Evaluator(sample, SCHROEDINGER))
+    return [[float(np.real(at(float(s))(r))) for r in (Dt(U_S), Dt(U_B))] for s in times]
+
+
 def _pole_free(ev):
     """Premise of eq45.not_nonnegative: dU_S and dU_B keep their sign on [0, tau] (200 points),
-    so 1/T_S and 1/T_B have no pole in the window; the smallest |dU| is recorded."""
-    end, low = ev.sample.bindings[tau], None
+    so 1/T_S and 1/T_B have no pole in the window; the smallest |dU| is recorded.  The grid is
+    screened in float64; the points whose sign float64 does not settle (|dU| < SETTLED) and those
+    at the smallest |dU| are evaluated at the working precision, which gives the recorded value."""
+    end = ev.sample.bindings[tau]
+    times = [end * k / POLE_GRID for k in range(1, POLE_GRID + 1)]
+    values = contextvars.Context().run(_screen_45, ev, times)
+    least = min(min(abs(v) for v in row) for row in values)
     at = _flow_45(ev)
-    signs = set()
-    for k in range(1, 201):
-        at_k = at(end * k / 200)
-        for rate in (Dt(U_S), Dt(U_B)):
-            v = mp.re(at_k(rate)) if ev.kind == "mp" else float(np.real(at_k(rate)))
-            signs.add((str(rate), v > 0))
-            low = abs(v) if low is None else min(low, abs(v))
+    for k, row in enumerate(values):
+        if ev.kind == "mp" and min(abs(v) for v in row) <= max(SETTLED, least * (1 + SETTLED)):
+            at_k = at(times[k])
+            values[k] = [mp.re(at_k(rate)) for rate in (Dt(U_S), Dt(U_B))]
+    signs = {(j, v > 0) for row in values for j, v in enumerate(row)}
+    low = min(min(abs(v) for v in row) for row in values)
     ev.record("min |dU_S|, |dU_B| on the window", low)
     return len(signs) == 2 and low > 1e-3
 
