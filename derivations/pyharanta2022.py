@@ -27,6 +27,7 @@ from sympy import Abs, I, Rational, Symbol, exp
 from corrcheck import figures, numeric
 from corrcheck.claim import FAILS, Paper, Precondition, Premise
 from corrcheck.evaluate import Evaluator
+from corrcheck.numeric.linalg import matmul
 from corrcheck.numeric.positivity import psd_interval
 from corrcheck.setups import (Bipartite, bounded_hermitian, closed_form, copy_of, correlated_state,
                               density, draw, energy_conserving, fixed, gibbs_state, gkls,
@@ -495,15 +496,16 @@ def kernel_residual(sa, sb):
     """(dim K, max |(S_A (x) 1)[K]|) for K the kernel of S_A (x) 1 + 1 (x) S_B (superoperators of
     the two parties, on A-operators (x) B-operators): the kernel from the Hermitian
     eigendecomposition of S^dag S, its vectors those with eigenvalues below sqrt(eps) times the
-    largest (a cut-off that scales with the working precision)."""
+    largest (a cut-off that scales with the working precision); products through
+    numeric.linalg.matmul (Arb at high precision, one rounding per entry)."""
     one_a = numeric.arrays.identity(sa.shape[0], sa)
     one_b = numeric.arrays.identity(sb.shape[0], sb)
     left = numeric.kron(sa, one_b)
     total = left + numeric.kron(one_a, sb)
-    w, vec = numeric.eigh(total.conj().T @ total)
+    w, vec = numeric.eigh(matmul(total.conj().T, total))
     cut = mp.sqrt(numeric.eps(total)) * max([1] + [abs(x) for x in w])
     kernel = vec[:, [k for k, x in enumerate(w) if x <= cut]]
-    return kernel.shape[1], max([abs(x) for x in (left @ kernel).flat] + [0])
+    return kernel.shape[1], max([abs(x) for x in matmul(left, kernel).flat] + [0])
 
 
 def _a4_kernel(ev):

@@ -73,3 +73,21 @@ def test_figure_is_deterministic(tmp_path):
         A._draw_thermalizing_temperatures(tmp_path / name)
         digests.append(hashlib.sha256((tmp_path / name).read_bytes()).hexdigest())
     assert digests[0] == digests[1]
+
+
+def test_eq45_window_is_the_evolved_sample_and_the_screen_agrees():
+    """(45): the state at time s from one diagonalisation of H_tot (_flow_45) is the setup's
+    evolved state rebuilt at tau = s, and the float64 screen of the premise gives dU_S, dU_B
+    of the working precision to float64 accuracy."""
+    import contextvars
+    for smp in A.EQ45:
+        with numeric.precision(30):
+            ev = Evaluator(smp.draw(), A.SCHROEDINGER)
+            s = ev.sample.bindings[A.tau] * mp.mpf("0.37")
+            at = A._flow_45(ev)(s)
+            rebuilt = A.rebuilt(ev, A.EQ45, {A.tau: s}).bindings[A.rho]
+            assert _max_abs(at.sample.bindings[A.rho] - rebuilt) < mp.mpf("1e-27")
+            screen = contextvars.Context().run(A._screen_45, ev, [s])[0]
+            exact = [mp.re(at(r)) for r in (A.Dt(A.U_S), A.Dt(A.U_B))]
+            assert all(abs(x - y) < 1e-12 for x, y in zip(screen, exact))
+            assert isinstance(screen[0], float)
