@@ -27,7 +27,7 @@ import flint
 import mpmath as mp
 import numpy as np
 
-from . import _arb
+from . import _arb, _ozaki
 from .arrays import identity
 from .context import rounding_tolerance
 from .errors import NotConverged
@@ -86,7 +86,9 @@ def _attempts(m, f, tol, vectors):
     if (not vectors and m.nrows() <= CHARPOLY_MAX
             and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
         yield _charpoly_roots(m, tol)
-    yield _refine(m, _arb.from_complex(v), tol, vectors)
+    x = _float64_step(m, f, v)
+    if x is not None:
+        yield _refine(m, x, tol, vectors, first=1)
     x = _arb_start(m)
     if x is not None:
         yield _refine(m, x, tol, vectors)
@@ -142,7 +144,52 @@ def _arb_start(m):
     return (x * _arb.diagonal(norms)).mid()
 
 
-def _refine(m, x, tol, vectors):
+def _float64_step(m, f, v):
+    """LAPACK's eigenvectors ``v`` after the first Ogita-Aishima step (:func:`_refine`),
+    computed in float64 with error-free products (:mod:`numeric._ozaki`) on M = f + m2 (``f``
+    the float64 copy of the Hermitian acb_mat ``m``, m2 the float64 rounding of the rest):
+    X = V (I + E) as an acb_mat at the flint precision set by the caller, its error about
+    the square of V's; None if float64 overflows on the way."""
+    n = m.nrows()
+    m2 = _arb.entries(m - _arb.from_complex(f)).astype(complex)
+    vh = v.conj().T
+    with np.errstate(all="ignore"):  # a useless start (NaN) is answered with None
+        p_hi, p_lo = _ozaki.cproduct(f, v)  # M V to ~2^-100
+        s_hi, s_lo = _ozaki.cproduct(vh, p_hi)
+        s = s_hi + (s_lo + vh @ (p_lo + m2 @ v))  # S = V^dag M V
+        g_hi, g_lo = _ozaki.cproduct(vh, v)
+        r = (np.eye(n) - g_hi) - g_lo  # R = I - V^dag V
+        lam = s.diagonal().real / (1 - r.diagonal().real)
+        e = _correction(s, r, lam)
+    if not np.all(np.isfinite(e)):
+        return None
+    return (_arb.from_complex(v) + _arb.from_complex(v @ e)).mid()
+
+
+def _residual(s, r, lam):
+    """N = S - (I - R) Lambda off the diagonal, in float64 (``s``, ``r`` complex, ``lam`` real
+    float64 arrays)."""
+    nf = s + r * lam[None, :]
+    np.fill_diagonal(nf, 0)
+    return nf
+
+
+def _apart(nf, rf, lf):
+    """Pairs (i, j) of eigenvalues further apart than delta = 2 (|N| + 2 max|lambda| |R|)."""
+    delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
+    return np.abs(lf[None, :] - lf[:, None]) > delta
+
+
+def _correction(s, r, lam):
+    """E of an Ogita-Aishima step in float64: N_ij / (lambda_j - lambda_i) for eigenvalues
+    apart (:func:`_apart`), R_ij / 2 within a cluster."""
+    nf = _residual(s, r, lam)
+    apart = _apart(nf, r, lam)
+    gaps = np.where(apart, lam[None, :] - lam[:, None], 1)
+    return np.where(apart, nf / gaps, r / 2)
+
+
+def _refine(m, x, tol, vectors, first=0):
     """Ogita-Aishima iterations X <- X (I + E) on approximate eigenvectors ``x`` of the
     Hermitian acb_mat ``m`` (at the flint precision set by the caller).
 
@@ -150,8 +197,9 @@ def _refine(m, x, tol, vectors):
     and N = S - (I - R) Lambda (the residuals A x_i - lambda_i x_i in the basis X):
     E_ij = N_ij / (lambda_j - lambda_i) for eigenvalues further apart than
     delta = 2 (|N| + 2 max|lambda| |R|), else R_ij / 2 (a cluster is only
-    re-orthonormalised).  The first step corrects the float64-sized errors of LAPACK's
-    vectors at FAST_BITS with E in float64; later steps run at the full precision with E
+    re-orthonormalised).  The first step corrects the float64-sized errors of a start at
+    FAST_BITS with E in float64 (for LAPACK's vectors :func:`_float64_step` takes it, and
+    the iterations start at ``first`` = 1); later steps run at the full precision with E
     in Arb, so the error squares at each step.  Accepted at the full precision once
     max|N| and max|R| are at most ``tol`` or, without ``vectors``, once the Rayleigh
     quotients are settled to ``tol`` (:func:`_rayleigh`: one product, M X, instead of the
@@ -162,9 +210,10 @@ def _refine(m, x, tol, vectors):
     bound = float(tol)
     full = flint.ctx.prec
     fast = min(full, FAST_BITS)
-    with _arb.arb_precision(fast):
-        m_fast = (m * 1).mid()  # rounded to two limbs
-    for step in range(3 + max(0, math.ceil(math.log2(full / FAST_BITS)))):
+    if first == 0:
+        with _arb.arb_precision(fast):
+            m_fast = (m * 1).mid()  # rounded to two limbs
+    for step in range(first, 3 + max(0, math.ceil(math.log2(full / FAST_BITS)))):
         with _arb.arb_precision(fast if step == 0 else full):
             mx = ((m_fast if step == 0 else m) * x).mid()  # balls: 2x slower
             if step > 0 and not vectors:
@@ -176,16 +225,14 @@ def _refine(m, x, tol, vectors):
             r = _arb.entries(one - xh * x)
             lam = np.array([s[i, i].real / (1 - r[i, i].real) for i in range(n)], dtype=object)
             lf, rf = lam.astype(float), r.astype(complex)
-            nf = s.astype(complex) + rf * lf[None, :]
-            np.fill_diagonal(nf, 0)
+            sf = s.astype(complex)
+            nf = _residual(sf, rf, lf)
             if flint.ctx.prec == full and max(np.abs(nf).max(), np.abs(rf).max()) <= bound:
                 return lam, x
-            delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
-            apart = np.abs(lf[None, :] - lf[:, None]) > delta
             if step == 0:
-                gaps = np.where(apart, lf[None, :] - lf[:, None], 1)
-                e = _arb.from_complex(np.where(apart, nf / gaps, rf / 2))
+                e = _arb.from_complex(_correction(sf, rf, lf))
             else:
+                apart = _apart(nf, rf, lf)
                 res = s + r * lam[None, :]
                 gaps = np.where(apart, lam[None, :] - lam[:, None], 1)
                 e = _arb.from_entries(np.where(apart, res / gaps, r / 2)).mid()
