@@ -9,7 +9,8 @@
    enclosure is within ``tol``;
 3. LAPACK's float64 eigenvectors, refined in Arb by the iteration of Ogita and Aishima
    (Japan J. Indust. Appl. Math. 35, 1007 (2018), Algorithm 1): the first step at 128 bits
-   with a float64 correction, then the error squares at each step;
+   with a float64 correction (from FLOAT64_STEP_MIN on, in float64 with Ozaki's error-free
+   products, :mod:`numeric._ozaki`), then the error squares at each step;
 4. Arb's approximate QR eigensolver (at the working precision plus guard bits), columns
    normalised, then the same refinement: it separates eigenvalues that float64 cannot
    (e.g. a gap of 1e-30 at 50 digits);
@@ -36,6 +37,7 @@ REFINE_MAX_PREC = 900  # bits (~270 digits): see _attempts
 FAST_BITS = 128  # Arb multiplies matrices of two-limb numbers about 3x faster than wider ones
 CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
 SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
+FLOAT64_STEP_MIN = 10  # from 10x10 on, the first step costs less in float64 (_float64_step)
 
 
 def eigh_mp(a, vectors=True, arb=False):
@@ -86,9 +88,12 @@ def _attempts(m, f, tol, vectors):
     if (not vectors and m.nrows() <= CHARPOLY_MAX
             and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
         yield _charpoly_roots(m, tol)
-    x = _float64_step(m, f, v)
+    if m.nrows() >= FLOAT64_STEP_MIN:
+        x, first = _float64_step(m, f, v), 1
+    else:
+        x, first = _arb.from_complex(v), 0
     if x is not None:
-        yield _refine(m, x, tol, vectors, first=1)
+        yield _refine(m, x, tol, vectors, first)
     x = _arb_start(m)
     if x is not None:
         yield _refine(m, x, tol, vectors)
@@ -155,10 +160,9 @@ def _float64_step(m, f, v):
     vh = v.conj().T
     with np.errstate(all="ignore"):  # a useless start (NaN) is answered with None
         p_hi, p_lo = _ozaki.cproduct(f, v)  # M V to ~2^-100
-        s_hi, s_lo = _ozaki.cproduct(vh, p_hi)
-        s = s_hi + (s_lo + vh @ (p_lo + m2 @ v))  # S = V^dag M V
-        g_hi, g_lo = _ozaki.cproduct(vh, v)
-        r = (np.eye(n) - g_hi) - g_lo  # R = I - V^dag V
+        hi, lo = _ozaki.cproduct(vh, np.hstack([p_hi, v]))  # V^dag [M V, V]
+        s = hi[:, :n] + (lo[:, :n] + vh @ (p_lo + m2 @ v))  # S = V^dag M V
+        r = (np.eye(n) - hi[:, n:]) - lo[:, n:]  # R = I - V^dag V
         lam = s.diagonal().real / (1 - r.diagonal().real)
         e = _correction(s, r, lam)
     if not np.all(np.isfinite(e)):
