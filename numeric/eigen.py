@@ -251,15 +251,16 @@ def _rayleigh(x, mx, bound):
     Each interval theta_i +- rho_i, rho_i = |M x_i - theta_i x_i| / |x_i|, holds an
     eigenvalue (Krylov-Weinstein); when the intervals are disjoint each holds exactly one,
     and the Kato-Temple bound rho_i^2 / delta_i (delta_i the distance to the other
-    intervals) is checked against ``bound``.  Vectors need not be orthonormal.  Real and
-    imaginary parts are handled as arbs (half the work of complex entries).
+    intervals) is checked against ``bound``.  Vectors need not be orthonormal.  The
+    quotients take real and imaginary parts as arbs (half the work of complex entries); the
+    residuals M X - X Theta are formed in Arb and only then rounded to float64.
     """
     xr, xi, mr, mi = (_arb.entries(p) for p in (x.real, x.imag, mx.real, mx.imag))
     norms = (xr * xr + xi * xi).sum(axis=0)
     theta = (xr * mr + xi * mi).sum(axis=0) / norms  # x^dag M x is real for Hermitian M
-    fr, fi = (mr - xr * theta[None, :]).astype(float), (mi - xi * theta[None, :]).astype(float)
+    res = _arb.entries(mx - _arb.scale_columns(x, theta)).astype(complex)
     tf = theta.astype(float)
-    rho = np.sqrt((fr ** 2 + fi ** 2).sum(axis=0) / norms.astype(float)) * (1 + 1e-12)
+    rho = np.sqrt((np.abs(res) ** 2).sum(axis=0) / norms.astype(float)) * (1 + 1e-12)
     dist = np.abs(tf[None, :] - tf[:, None])
     np.fill_diagonal(dist, np.inf)
     if np.any(dist <= rho[:, None] + rho[None, :]):
