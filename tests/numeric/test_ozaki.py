@@ -1,5 +1,6 @@
 """Error-free float64 products (numeric._ozaki) against Arb's exact products, and the
 eigensolver's float64 first step against the Arb step it replaced."""
+import flint
 import mpmath as mp
 import numpy as np
 import pytest
@@ -85,3 +86,14 @@ def test_eigenvalues_agree_with_mpmath_eighe(name, dps, tol):
     reference = sorted(mp.eighe(mp.matrix(a))[0])
     assert max(abs(x - y) for x, y in zip(w, reference)) < tol
     assert max(abs(x - y) for x, y in zip(nm.eigvalsh(a), reference)) < tol
+
+
+@pytest.mark.parametrize("bits", [53, 128, 192])
+def test_from_complex_is_exact(bits):
+    """Through two arb_mats of floats: the same exact balls as converting complex entries."""
+    rng = np.random.default_rng(bits)
+    for a in (draw(rng, (3, 4), 1000), rng.standard_normal((2, 2)).astype(complex)):
+        with _arb.arb_precision(bits):
+            got = _arb.from_complex(a)
+            want = flint.acb_mat(a.shape[0], a.shape[1], a.ravel().tolist())
+        assert all(x.mid() == y.mid() and x.rad() == 0 for x, y in zip(got.entries(), want.entries()))
