@@ -18,6 +18,7 @@ GUARD_BITS = 20
 LIMB = 64
 
 _MPMATH = (mp.mpf, mp.mpc, int)
+_I = flint.acb(0, 1)
 
 
 @contextmanager
@@ -103,9 +104,13 @@ def from_acb_hermitian(m, sign=1):
 
 
 def from_complex(a):
-    """complex128 ndarray as an acb_mat (exact)."""
+    """complex128 ndarray of finite entries as an acb_mat (exact): real and imaginary parts
+    as arb_mats (a float converts ~6x faster than a complex), joined by exact operations."""
     n, k = a.shape
-    return flint.acb_mat(n, k, a.ravel().tolist())
+    re = flint.acb_mat(flint.arb_mat(n, k, a.real.ravel().tolist()))
+    if not a.imag.any():
+        return re
+    return re + flint.acb_mat(flint.arb_mat(n, k, a.imag.ravel().tolist())) * _I
 
 
 def entries(m):

@@ -9,7 +9,8 @@
    enclosure is within ``tol``;
 3. LAPACK's float64 eigenvectors, refined in Arb by the iteration of Ogita and Aishima
    (Japan J. Indust. Appl. Math. 35, 1007 (2018), Algorithm 1): the first step at 128 bits
-   with a float64 correction, then the error squares at each step;
+   with a float64 correction (from FLOAT64_STEP_MIN on, in float64 with Ozaki's error-free
+   products, :mod:`numeric._ozaki`), then the error squares at each step;
 4. Arb's approximate QR eigensolver (at the working precision plus guard bits), columns
    normalised, then the same refinement: it separates eigenvalues that float64 cannot
    (e.g. a gap of 1e-30 at 50 digits);
@@ -27,7 +28,7 @@ import flint
 import mpmath as mp
 import numpy as np
 
-from . import _arb
+from . import _arb, _ozaki
 from .arrays import identity
 from .context import rounding_tolerance
 from .errors import NotConverged
@@ -36,6 +37,7 @@ REFINE_MAX_PREC = 900  # bits (~270 digits): see _attempts
 FAST_BITS = 128  # Arb multiplies matrices of two-limb numbers about 3x faster than wider ones
 CHARPOLY_MAX = 9  # eigenvalues only: polynomial roots beat refinement up to 9x9
 SEPARATED = 2.0**-26  # relative float64 eigenvalue gaps above this: Arb isolates the roots
+FLOAT64_STEP_MIN = 10  # from 10x10 on, the first step costs less in float64 (_float64_step)
 
 
 def eigh_mp(a, vectors=True, arb=False):
@@ -86,7 +88,12 @@ def _attempts(m, f, tol, vectors):
     if (not vectors and m.nrows() <= CHARPOLY_MAX
             and np.min(np.diff(w)) > SEPARATED * max(1, np.abs(w).max())):
         yield _charpoly_roots(m, tol)
-    yield _refine(m, _arb.from_complex(v), tol, vectors)
+    if m.nrows() >= FLOAT64_STEP_MIN:
+        x, first = _float64_step(m, f, v), 1
+    else:
+        x, first = _arb.from_complex(v), 0
+    if x is not None:
+        yield _refine(m, x, tol, vectors, first)
     x = _arb_start(m)
     if x is not None:
         yield _refine(m, x, tol, vectors)
@@ -142,7 +149,51 @@ def _arb_start(m):
     return (x * _arb.diagonal(norms)).mid()
 
 
-def _refine(m, x, tol, vectors):
+def _float64_step(m, f, v):
+    """LAPACK's eigenvectors ``v`` after the first Ogita-Aishima step (:func:`_refine`),
+    computed in float64 with error-free products (:mod:`numeric._ozaki`) on M = f + m2 (``f``
+    the float64 copy of the Hermitian acb_mat ``m``, m2 the float64 rounding of the rest):
+    X = V (I + E) as an acb_mat at the flint precision set by the caller, its error about
+    the square of V's; None if float64 overflows on the way."""
+    n = m.nrows()
+    m2 = _arb.entries(m - _arb.from_complex(f)).astype(complex)
+    vh = v.conj().T
+    with np.errstate(all="ignore"):  # a useless start (NaN) is answered with None
+        p_hi, p_lo = _ozaki.cproduct(f, v)  # M V to ~2^-100
+        hi, lo = _ozaki.cproduct(vh, np.hstack([p_hi, v]))  # V^dag [M V, V]
+        s = hi[:, :n] + (lo[:, :n] + vh @ (p_lo + m2 @ v))  # S = V^dag M V
+        r = (np.eye(n) - hi[:, n:]) - lo[:, n:]  # R = I - V^dag V
+        lam = s.diagonal().real / (1 - r.diagonal().real)
+        e = _correction(s, r, lam)
+    if not np.all(np.isfinite(e)):
+        return None
+    return (_arb.from_complex(v) + _arb.from_complex(v @ e)).mid()
+
+
+def _residual(s, r, lam):
+    """N = S - (I - R) Lambda off the diagonal, in float64 (``s``, ``r`` complex, ``lam`` real
+    float64 arrays)."""
+    nf = s + r * lam[None, :]
+    np.fill_diagonal(nf, 0)
+    return nf
+
+
+def _apart(nf, rf, lf):
+    """Pairs (i, j) of eigenvalues further apart than delta = 2 (|N| + 2 max|lambda| |R|)."""
+    delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
+    return np.abs(lf[None, :] - lf[:, None]) > delta
+
+
+def _correction(s, r, lam):
+    """E of an Ogita-Aishima step in float64: N_ij / (lambda_j - lambda_i) for eigenvalues
+    apart (:func:`_apart`), R_ij / 2 within a cluster."""
+    nf = _residual(s, r, lam)
+    apart = _apart(nf, r, lam)
+    gaps = np.where(apart, lam[None, :] - lam[:, None], 1)
+    return np.where(apart, nf / gaps, r / 2)
+
+
+def _refine(m, x, tol, vectors, first=0):
     """Ogita-Aishima iterations X <- X (I + E) on approximate eigenvectors ``x`` of the
     Hermitian acb_mat ``m`` (at the flint precision set by the caller).
 
@@ -150,8 +201,9 @@ def _refine(m, x, tol, vectors):
     and N = S - (I - R) Lambda (the residuals A x_i - lambda_i x_i in the basis X):
     E_ij = N_ij / (lambda_j - lambda_i) for eigenvalues further apart than
     delta = 2 (|N| + 2 max|lambda| |R|), else R_ij / 2 (a cluster is only
-    re-orthonormalised).  The first step corrects the float64-sized errors of LAPACK's
-    vectors at FAST_BITS with E in float64; later steps run at the full precision with E
+    re-orthonormalised).  The first step corrects the float64-sized errors of a start at
+    FAST_BITS with E in float64 (for LAPACK's vectors :func:`_float64_step` takes it, and
+    the iterations start at ``first`` = 1); later steps run at the full precision with E
     in Arb, so the error squares at each step.  Accepted at the full precision once
     max|N| and max|R| are at most ``tol`` or, without ``vectors``, once the Rayleigh
     quotients are settled to ``tol`` (:func:`_rayleigh`: one product, M X, instead of the
@@ -162,9 +214,10 @@ def _refine(m, x, tol, vectors):
     bound = float(tol)
     full = flint.ctx.prec
     fast = min(full, FAST_BITS)
-    with _arb.arb_precision(fast):
-        m_fast = (m * 1).mid()  # rounded to two limbs
-    for step in range(3 + max(0, math.ceil(math.log2(full / FAST_BITS)))):
+    if first == 0:
+        with _arb.arb_precision(fast):
+            m_fast = (m * 1).mid()  # rounded to two limbs
+    for step in range(first, 3 + max(0, math.ceil(math.log2(full / FAST_BITS)))):
         with _arb.arb_precision(fast if step == 0 else full):
             mx = ((m_fast if step == 0 else m) * x).mid()  # balls: 2x slower
             if step > 0 and not vectors:
@@ -176,16 +229,14 @@ def _refine(m, x, tol, vectors):
             r = _arb.entries(one - xh * x)
             lam = np.array([s[i, i].real / (1 - r[i, i].real) for i in range(n)], dtype=object)
             lf, rf = lam.astype(float), r.astype(complex)
-            nf = s.astype(complex) + rf * lf[None, :]
-            np.fill_diagonal(nf, 0)
+            sf = s.astype(complex)
+            nf = _residual(sf, rf, lf)
             if flint.ctx.prec == full and max(np.abs(nf).max(), np.abs(rf).max()) <= bound:
                 return lam, x
-            delta = 2 * (np.linalg.norm(nf) + 2 * np.abs(lf).max() * np.linalg.norm(rf))
-            apart = np.abs(lf[None, :] - lf[:, None]) > delta
             if step == 0:
-                gaps = np.where(apart, lf[None, :] - lf[:, None], 1)
-                e = _arb.from_complex(np.where(apart, nf / gaps, rf / 2))
+                e = _arb.from_complex(_correction(sf, rf, lf))
             else:
+                apart = _apart(nf, rf, lf)
                 res = s + r * lam[None, :]
                 gaps = np.where(apart, lam[None, :] - lam[:, None], 1)
                 e = _arb.from_entries(np.where(apart, res / gaps, r / 2)).mid()
@@ -200,15 +251,16 @@ def _rayleigh(x, mx, bound):
     Each interval theta_i +- rho_i, rho_i = |M x_i - theta_i x_i| / |x_i|, holds an
     eigenvalue (Krylov-Weinstein); when the intervals are disjoint each holds exactly one,
     and the Kato-Temple bound rho_i^2 / delta_i (delta_i the distance to the other
-    intervals) is checked against ``bound``.  Vectors need not be orthonormal.  Real and
-    imaginary parts are handled as arbs (half the work of complex entries).
+    intervals) is checked against ``bound``.  Vectors need not be orthonormal.  The
+    quotients take real and imaginary parts as arbs (half the work of complex entries); the
+    residuals M X - X Theta are formed in Arb and only then rounded to float64.
     """
     xr, xi, mr, mi = (_arb.entries(p) for p in (x.real, x.imag, mx.real, mx.imag))
     norms = (xr * xr + xi * xi).sum(axis=0)
     theta = (xr * mr + xi * mi).sum(axis=0) / norms  # x^dag M x is real for Hermitian M
-    fr, fi = (mr - xr * theta[None, :]).astype(float), (mi - xi * theta[None, :]).astype(float)
+    res = _arb.entries(mx - _arb.scale_columns(x, theta)).astype(complex)
     tf = theta.astype(float)
-    rho = np.sqrt((fr ** 2 + fi ** 2).sum(axis=0) / norms.astype(float)) * (1 + 1e-12)
+    rho = np.sqrt((np.abs(res) ** 2).sum(axis=0) / norms.astype(float)) * (1 + 1e-12)
     dist = np.abs(tf[None, :] - tf[:, None])
     np.fill_diagonal(dist, np.inf)
     if np.any(dist <= rho[:, None] + rho[None, :]):
