@@ -34,9 +34,10 @@ _EXPORTS = {
     # physical setups: the shared vocabulary (corrcheck.setups; its docstring is the index)
     "setups": ("Setup", "Bipartite", "BIPARTITE_DIMS", "draw", "closed", "product_state",
                "gibbs_state", "correlated_state", "evolved_state", "energy_conserving", "gkls",
-               "thermal_gkls", "gibbs_preserving_gkls", "collision_model", "x_state",
+               "thermal_gkls", "gibbs_preserving_gkls", "gibbs_fixing_gkls", "collision_model", "x_state",
                "local_hamiltonian", "closed_form", "copy_of", "printed", "special", "pauli",
-               "kron", "ketbra", "bell", "werner", "x_matrix", "exact_gibbs"),
+               "kron", "ketbra", "bell", "werner", "x_matrix", "exact_gibbs", "unitary_operator",
+               "zero_operator"),
     # hand-written evaluators receive an Evaluator
     "evaluate": ("Evaluator",),
     # papers: the shipped ones, installed ones (entry points) and files

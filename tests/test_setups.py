@@ -357,3 +357,10 @@ def test_a_new_sampler_never_gets_a_collected_samplers_cached_sample():
     finally:
         gc.unfreeze()
     assert stale == 0
+
+
+def test_every_setup_is_importable_from_corrcheck():
+    """One namespace: a paper file needs only ``from corrcheck import ...``."""
+    import corrcheck
+    import corrcheck.setups
+    assert set(corrcheck.setups.__all__) <= set(corrcheck.__all__)
