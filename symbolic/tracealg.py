@@ -616,6 +616,12 @@ def _vanishes(c):
     return fractional and sympy.cancel(c) == 0
 
 
+def _symbol_text(x):
+    """A symbol's name with its full (derived) assumptions: ``srepr`` prints the assumptions it was
+    created with, and SymPy's cache hands out whichever of the equal symbols
+    (``Symbol('t', positive=True)``, ``Symbol('t', positive=True, real=True)``) was made first."""
+    return repr((type(x).__name__,) + tuple(x._hashable_content()))
+
 def _accumulate(acc, key, c):
     v = acc.get(key, 0) + c
     if v == 0:
@@ -630,7 +636,7 @@ class _Algebra:
     def __init__(self, parties, dynamics, jumps):
         self.parties, self.dynamics, self.jumps = parties, dynamics, jumps
         self._nf, self._dletter, self._letters = {}, {}, {}
-        self._concats, self._codeexpr = {}, {}
+        self._concats, self._codeexpr, self._canon = {}, {}, {}
         self._positive = set()  # keys of fn letters whose argument is positive semidefinite
         self.work = 0
         self.jump_set = {j for p in parties for j in self.jump_ops(p)}
@@ -838,7 +844,7 @@ class _Algebra:
 
     def mat_letter(self, m):
         """Matrices are equal letters when their entries and supports are (names only print)."""
-        return self.letter(f"Mat({sympy.srepr(m.matrix)}, {m.support})", m.support, m, "mat")
+        return self.letter(f"Mat({self.canon(m.matrix)}, {m.support})", m.support, m, "mat")
 
     def fn_letter(self, func, arg, positive=False):
         """The letter f(X) of the matrix function ``func`` (Logm, Expm) of the operator ``arg``;
@@ -860,8 +866,25 @@ class _Algebra:
         return self.letter("Dt[" + letter.key + "]", letter.support, Dt(letter.expr), "dt", letter)
 
     def keystr(self, x):
-        terms = ((repr(k), sympy.srepr(sympy.expand(c))) for k, c in x.terms.items())
-        return repr((x.space, sorted(t for t in terms if t[1] != "Integer(0)")))
+        terms = ((repr(k), self.canon(c)) for k, c in ((k, sympy.expand(c)) for k, c in x.terms.items())
+                 if c != 0)
+        return repr((x.space, sorted(terms)))
+
+    def canon(self, e):
+        """A text of the SymPy object ``e`` (a scalar or a matrix) for letter keys: equal objects
+        share it whatever SymPy's cache handed out before (``srepr`` shows each symbol's
+        assumptions as first created, so it made a key depend on what the process computed
+        earlier), unequal ones never do (the ordered printed form, symbols named with their full
+        assumptions, then a number among the unequal objects printing alike)."""
+        text = sympy.sstr(e.xreplace({x: sympy.Symbol(_symbol_text(x)) for x in e.free_symbols}),
+                          order="lex")
+        alike = self._canon.setdefault(text, [])
+        k = next((i for i, x in enumerate(alike) if x == e), None)
+        if k is None:
+            alike.append(e)
+            k = len(alike) - 1
+        return text if k == 0 else f"{text}#{k}"
+
 
     # ---- time derivative
     def d(self, x):

@@ -475,3 +475,24 @@ def test_cyclic_rotation_keeps_the_normal_form(word, shift):
     shift %= len(word)
     rotated = word[shift:] + word[:shift]
     assert normal_form(Tr(sympy.Mul(*word))) == normal_form(Tr(sympy.Mul(*rotated)))
+
+
+def test_equal_matrices_are_one_letter_whatever_symbols_the_cache_handed_out():
+    """Symbol('t', positive=True) and Symbol('t', positive=True, real=True) are equal, but srepr
+    prints each with the assumptions it was created with, and which one an expression holds
+    depends on what SymPy's cache built earlier in the process: letter keys must not see it
+    (vedral.example.hermitian was proved or not depending on the claims a worker ran before)."""
+    import sympy
+    from corrcheck.symbolic.expr import Dag, Mat
+    from corrcheck.symbolic.tracealg import prove_equal
+    t1 = sympy.Symbol("t", positive=True)
+    t2 = sympy.Symbol("t", positive=True, real=True, nonnegative=True)
+    assert t1 == t2 and sympy.srepr(t1) != sympy.srepr(t2)
+    m1 = Mat(sympy.Matrix([[1, sympy.exp(-t1)], [sympy.exp(-t1), 2]]), ("A",), "m")
+    sympy.core.cache.clear_cache()  # else exp(-t2) is the cached exp(-t1)
+    m2 = Mat(sympy.Matrix([[1, sympy.exp(-t2)], [sympy.exp(-t2), 2]]), ("A",), "m")
+    assert prove_equal(Dag(m1), m2).status == "proved"
+    assert prove_equal(m1, m2).status == "proved"
+    t3 = sympy.Symbol("t", real=True)  # another symbol: t3 != t1, the letters stay apart
+    m3 = Mat(sympy.Matrix([[1, sympy.exp(-t3)], [sympy.exp(-t3), 2]]), ("A",), "m")
+    assert prove_equal(m1, m3).status != "proved"
