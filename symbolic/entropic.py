@@ -26,7 +26,7 @@ is outside (:class:`OutsideAlgebra`).
 import sympy
 from sympy import Add, Mul
 
-from .expr import Entropy, Expm, Logm, Op, Ptr, RelEntropy, Tr, ptr, support, text
+from .expr import Entropy, Expm, Logm, Op, Ptr, RelEntropy, Tr, ptr, stable_repr, support, text
 from .outcome import Proof, Step
 
 METHOD = "entropic normal form (marginals, any number of parties)"
@@ -285,7 +285,7 @@ def _product(fs):
 
 
 def _show(f):
-    return " + ".join(f"({text(c)})*{text(atom_expr(a))}" for a, c in sorted(f.items(), key=str)) or "0"
+    return " + ".join(f"({text(c)})*{text(atom_expr(a))}" for a, c in sorted(f.items(), key=stable_repr)) or "0"
 
 
 def prove_equal(lhs, rhs):

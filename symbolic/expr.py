@@ -458,6 +458,17 @@ def qualified_names(ops):
     return out
 
 
+def stable_repr(x):
+    """``repr`` with every set written in sorted order: the repr of a set follows the hashes of
+    its strings, which differ between processes, so sorting by it made proof steps (and the
+    order in which linear solves meet their unknowns) differ from run to run."""
+    if isinstance(x, (set, frozenset)):
+        return "{" + ", ".join(sorted(stable_repr(e) for e in x)) + "}"
+    if isinstance(x, tuple):
+        return "(" + ", ".join(stable_repr(e) for e in x) + ("," if len(x) == 1 else "") + ")"
+    return repr(x)
+
+
 def text(expr, names=None, parties=None):
     """Plain text of ``expr`` with explicit parties (see :class:`_TextPrinter`); ``names``
     (from :func:`qualified_names`) and ``parties`` (their order in traces) fix the printing

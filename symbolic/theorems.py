@@ -47,7 +47,7 @@ from sympy.polys.matrices import DomainMatrix
 
 from . import entropic, tracealg
 from .expr import (Dag, Dim, Dissipator, Dt, Entropy, Expm, Logm, Op, OpNorm, Ptr, RelEntropy, TraceNorm,
-                   Tr, operators, ptr, support, text)
+                   Tr, operators, ptr, stable_repr, support, text)
 from .facts import Fact
 from .outcome import Proof, Step
 
@@ -599,7 +599,7 @@ def _solve(target, parts):
     """Coefficients u_k with target = sum_k u_k parts_k (dicts {monomial: coefficient}), the
     free ones set to 0, or None: exact Gauss-Jordan elimination over the field of the
     coefficients (rationals, or rational functions of the claim's symbols)."""
-    keys = sorted(set(target).union(*parts), key=repr)
+    keys = sorted(set(target).union(*parts), key=stable_repr)
     if not keys:
         return [sympy.S.Zero] * len(parts)
     if not parts:
@@ -675,7 +675,7 @@ def _lp_support(target, parts, n, keep):
     from scipy.optimize import linprog
     if not keep:
         return None
-    keys = sorted(set(target).union(*(parts[k] for k in keep)), key=repr)
+    keys = sorted(set(target).union(*(parts[k] for k in keep)), key=stable_repr)
     syms = sorted(set().union(*(sympy.sympify(c).free_symbols | sympy.sympify(c).atoms(Dim)
                                 for f in [target] + [parts[k] for k in keep] for c in f.values())),
                   key=str)
