@@ -158,3 +158,19 @@ def test_quotients_of_sums_cancel_as_rational_functions():
     assert prove_zero(x / (x + y) + y / (x + y) - 1).status == "proved"
     wrong = (x / y) / (x / y + 1) - y / (x + y)
     assert value(wrong) > 1e-3 and prove_zero(wrong).status != "proved"
+
+
+def test_proofs_do_not_depend_on_the_process_hash_seed():
+    """The same command gives the same bytes: every vedral proof (steps included; its
+    tripartite claims go through the entropic normal form, whose keys hold sets) is identical
+    under two string-hash seeds."""
+    import os
+    import subprocess
+    import sys
+    code = ("import dataclasses, json\n"
+            "from corrcheck.registry import registry\nfrom corrcheck.proof import prove\n"
+            "print(json.dumps({c.id: dataclasses.asdict(prove(c)) for c in registry('vedral') "
+            "if c.kind != 'definition'}, default=str))")
+    out = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("3", "4")]
+    assert out[0] and out[0] == out[1]
