@@ -135,10 +135,10 @@ def _prove(claim):
     return Proof("proved", method, "", scope=scope, covers=tuple(s.name for s, _ in proved))
 
 
-def _prove_inequality(claim):
+def _prove_inequality(claim, instances=True):
     """The named-theorem proof of an inequality (:mod:`symbolic.theorems`), tried with the facts
     of each group of samplers that share them; it covers every sampler that carries all the
-    facts a proof used."""
+    facts a proof used.  ``instances=False``: from the facts alone, no theorem instance."""
     usable = {s.name: _usable_facts(s) for s in claim.samplers}
     groups = {}
     for s in claim.samplers:
@@ -148,7 +148,7 @@ def _prove_inequality(claim):
         if set(names) <= covered:
             continue
         out = theorems.prove_inequality(claim.lhs, claim.rhs, claim.kind, claim.dynamics,
-                                        sorted(facts, key=lambda f: f.statement))
+                                        sorted(facts, key=lambda f: f.statement), instances)
         first = first or out.proof
         if out.proof.status != "proved":
             continue
@@ -173,10 +173,10 @@ def _prove_inequality(claim):
 
 def _prove_by_facts(claim):
     """An identity from the samplers' facts: lhs - rhs as a combination of the facts' equations
-    (F - G = 0), found by the named-theorem search for lhs >= rhs when it uses no theorem
-    instance; it covers the samplers that carry the facts used.  None otherwise."""
-    geq = _prove_inequality(dataclasses.replace(claim, kind="geq"))
-    if geq is None or geq.status != "proved" or geq.method != f"{theorems.METHOD} (facts only)":
+    (F - G = 0), found by the named-theorem search for lhs >= rhs with no theorem instance; it
+    covers the samplers that carry the facts used.  None otherwise."""
+    geq = _prove_inequality(dataclasses.replace(claim, kind="geq"), instances=False)
+    if geq is None or geq.status != "proved":
         return None
     first = Step("the identity as a vanishing difference", f"{text(claim.lhs)} = {text(claim.rhs)}",
                  geq.steps[0].after.replace(">= 0", "= 0"))

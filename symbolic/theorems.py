@@ -702,9 +702,10 @@ def _lp_support(target, parts, n, keep):
     return [k for k, v in zip(keep, res.x) if abs(v) > 1e-9 * scale]
 
 
-def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
+def prove_inequality(lhs, rhs, kind, dynamics=None, facts=(), instances=True):
     """:class:`Outcome` of the search for ``lhs >= rhs`` (kind "geq") or ``lhs <= rhs`` ("leq")
-    as a non-negative combination of theorem instances plus facts (module docstring)."""
+    as a non-negative combination of theorem instances plus facts (module docstring);
+    ``instances=False``: of the facts alone (an identity)."""
     if kind not in ("geq", "leq"):
         raise ValueError(f"kind must be 'geq' or 'leq', got {kind!r}")
     lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
@@ -728,8 +729,8 @@ def prove_inequality(lhs, rhs, kind, dynamics=None, facts=()):
         inv = Fact("invariant", Entropy(sym), Entropy(x), why=f"{sym.name} = {text(conj)} has the "
                    f"spectrum of {text(x)} ({f.lhs.name} unitary)", lemma="unitary conjugation")
         invariants.append((inv, Entropy(sym) - split_products(Entropy(x)), (f,)))
-    instances = candidates(target, ctx, [Fact("invariant", e, 0) for _, e, _ in invariants])
-    good = [i for i in instances if i.failed is None]
+    good = [i for i in candidates(target, ctx, [Fact("invariant", e, 0) for _, e, _ in invariants])
+            if i.failed is None] if instances else []
     opaque = _Opaque()
     exprs = [opaque(target)] + [opaque(i.value) for i in good] + [e for _, e, _ in invariants]
     try:
