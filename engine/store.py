@@ -23,8 +23,8 @@ checksum is deleted and recomputed, never trusted.  A store written by another f
 removed whole.  The engine's version is read from its files on disk, but a process runs the code
 it loaded: if an engine file was modified after corrcheck was imported (an edit or a checkout
 during a run), the two may differ, and the process neither reads nor writes the store
-(:func:`source_moved`; a warning says so).  The store lives in the user's cache directory (``CORRCHECK_CACHE`` overrides
-it); only the most recent :data:`KEEP` engine versions are kept.
+(:func:`source_moved`; a warning says so).  The store lives in the user's cache directory
+(``CORRCHECK_CACHE`` overrides it); only the most recent :data:`KEEP` engine versions are kept.
 """
 import dataclasses
 import dis
@@ -86,7 +86,8 @@ def source_moved():
     """Engine files modified after this process imported corrcheck (their code on disk may not
     be the code running here: the source version would mislabel results); warns once."""
     import corrcheck
-    moved = [name for name, path in _engine_files() if path.stat().st_mtime_ns > corrcheck.IMPORTED_NS]
+    moved = [name for name, path in _engine_files()
+             if path.stat().st_mtime_ns > corrcheck.IMPORTED_NS]
     if moved and not _warned:
         _warned.append(True)
         warnings.warn(f"{', '.join(moved[:3])}{' ...' if len(moved) > 3 else ''} changed after "

@@ -622,6 +622,7 @@ def _symbol_text(x):
     (``Symbol('t', positive=True)``, ``Symbol('t', positive=True, real=True)``) was made first."""
     return repr((type(x).__name__,) + tuple(x._hashable_content()))
 
+
 def _accumulate(acc, key, c):
     v = acc.get(key, 0) + c
     if v == 0:
