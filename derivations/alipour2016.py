@@ -12,7 +12,6 @@ coefficient of a rate in the exact one-mode models (``weak_coupling``), the time
 (45), the quadratures of the Ohmic integrals (112)-(113), and a recipe the vocabulary does not
 have yet (a unitary exp(-i G t) as an operator).
 """
-import contextvars
 import math
 from dataclasses import replace
 
@@ -817,7 +816,8 @@ def _pole_free(ev):
     at the smallest |dU| are evaluated at the working precision, which gives the recorded value."""
     end = ev.sample.bindings[tau]
     times = [end * k / POLE_GRID for k in range(1, POLE_GRID + 1)]
-    values = contextvars.Context().run(_screen_45, ev, times)
+    with numeric.float64():
+        values = _screen_45(ev, times)
     least = min(min(abs(v) for v in row) for row in values)
     at = _flow_45(ev)
     for k, row in enumerate(values):

@@ -14,7 +14,6 @@ finding), the numerical radius (text before (12)), a maximisation of I(t) / (2 b
 :mod:`corrcheck.derivations._alipour2024_example2`) and limits by Richardson extrapolation
 ((20)).
 """
-import contextvars
 from functools import lru_cache
 
 import mpmath as mp
@@ -692,12 +691,12 @@ RATIO_RESTARTS, RATIO_STEPS = 1, 1000  # default budget; tests/derivations (slow
 def ratio_search(name, restarts=RATIO_RESTARTS, steps=RATIO_STEPS):
     """(1+1) evolution strategy maximising I(t) / (2 beta ||H_I||) over every parameter of
     the thermal sampler ``name`` (H_S, H_B, H_I, beta, t), evaluating the claim language in
-    float64 from seeded starts; returns (best ratio, theta).  Run in a fresh context at
-    mpmath's default 15 digits, so float64 stays float64 even when called inside a
-    ``numeric.precision`` block (where public numeric functions compute float64 input at the
-    block's precision): the same search wherever it is called from."""
-    with mp.workdps(15):
-        return contextvars.Context().run(_ratio_search, name, restarts, steps)
+    float64 from seeded starts; returns (best ratio, theta).  Run as outside any
+    ``numeric.precision`` block (:func:`numeric.float64`), at mpmath's default 15 digits, so
+    float64 stays float64 even when called inside one: the same search wherever it is called
+    from."""
+    with mp.workdps(15), numeric.float64():
+        return _ratio_search(name, restarts, steps)
 
 
 def _ratio_search(name, restarts, steps):

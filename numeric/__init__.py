@@ -15,7 +15,7 @@ resonant parts of interactions), :mod:`numeric.extrapolation` (Neville extrapola
 :mod:`numeric.eigen` (the eigensolver behind :func:`eigh`).
 """
 from .checks import eps, to_array, to_matrix
-from .context import dps, precision
+from .context import dps, float64, precision
 from .dynamics import (UnitaryFlow, apply_super, evolve, gkls, gkls_adjoint, hs_adjoint,
                        lindbladian, propagate, steady_state)
 from .entanglement import is_ppt, partial_transpose, ree, ree_rate
@@ -38,7 +38,7 @@ __all__ = [
     "NotConverged", "SingularMatrix", "UnitaryFlow", "apply_super", "as_state",
     "bell", "commutator", "concurrence", "concurrence_x", "correlation_matrix", "dagger",
     "dfunm_hermitian", "dlogm_psd", "dps", "eigh", "eigvalsh", "embed", "entropy", "eps",
-    "evolve", "expm_hermitian", "funm_hermitian", "gibbs", "gkls", "gkls_adjoint",
+    "evolve", "expm_hermitian", "float64", "funm_hermitian", "gibbs", "gkls", "gkls_adjoint",
     "hermitian_basis", "hs_adjoint", "hs_norm", "is_ppt", "kron", "lindbladian", "logm_psd",
     "marginals", "maximally_mixed", "mutual_information", "numerical_radius", "operator_norm",
     "partial_transpose", "pauli", "precision", "propagate", "psd_interval", "ptrace",

@@ -40,6 +40,25 @@ def precision(dps):
         _BLOCK.reset(token)
 
 
+@contextmanager
+def float64():
+    """Run a block as outside any :func:`precision` block, even inside one: float64 input is
+    computed in float64 there (a float64 screen or search run from a high-precision
+    evaluation); the mpmath precision is left as it is.
+
+    >>> import numpy as np
+    >>> from corrcheck.numeric import trace
+    >>> with precision(40), float64():
+    ...     trace(np.eye(2, dtype=complex))
+    np.complex128(2+0j)
+    """
+    token = _BLOCK.set(False)
+    try:
+        yield
+    finally:
+        _BLOCK.reset(token)
+
+
 def in_precision_block():
     """True inside a :func:`precision` block (float64 input is then computed at its precision)."""
     return _BLOCK.get()

@@ -85,3 +85,12 @@ def test_precision_context_restores_and_rejects_bad_values():
 
 def test_float64_arrays_report_float64_roundoff(dps):
     assert nm.eps(np.eye(2)) == 2.0 ** -52 and nm.eps(np.eye(2, dtype=object)) == nm.eps()
+
+
+def test_a_float64_block_inside_a_precision_block_and_back():
+    """nm.float64: float64 input stays float64 inside it, high precision resumes after it."""
+    one = np.eye(2, dtype=complex)
+    with nm.precision(40):
+        with nm.float64():
+            assert isinstance(nm.trace(one), np.complexfloating) and nm.dps() == 40
+        assert not isinstance(nm.trace(one), np.complexfloating)
