@@ -145,6 +145,7 @@ CASES = {
                                                  "f": scalar(mp.exp, 3), "df": scalar(mp.exp, None)}),
     "dlogm_psd": Case(nm.dlogm_psd, {"a": posdef(), "e": square()}),
     "dps": Case(nm.dps, {}),
+    "float64": Case(nm.float64, {}),
     "eigh": Case(nm.eigh, {"a": herm(sized=False)}, result=lambda r: r[0]),
     "eigvalsh": Case(nm.eigvalsh, {"a": herm(sized=False)}),
     "embed": Case(nm.embed, {"a": square(2), "dims": scalar((2, 3), (2, -3)),
@@ -228,7 +229,7 @@ CASES = {
                                                             "count": scalar(3, 0)}),
 }
 METHODS = {"unitary": nm.UnitaryFlow.unitary, "flow_evolve": nm.UnitaryFlow.evolve}
-EXEMPT = {"dps": "takes no argument"}
+EXEMPT = {"dps": "takes no argument", "float64": "takes no argument"}
 
 
 def test_every_public_function_has_a_case():
